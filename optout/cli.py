@@ -1,0 +1,242 @@
+"""The command line: thin commands that call the engine and render its results.
+
+Playwright and keyring are imported only inside the commands that use them, so `optout --help`
+stays fast.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from optout import __version__
+from optout.errors import Exit, OptoutError, UsageError
+from optout.results import PlatformResult, combined_exit, envelope
+
+F = TypeVar("F", bound=Callable[..., Any])
+ACCOUNT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$")
+
+app = typer.Typer(
+    help="Turn off the settings that let platforms train AI models on your data, and prove it.",
+    epilog="Exit codes are bit flags: 0 all as desired, 1 unexpected error, 2 usage error, "
+    "4 settings still on, 8 a flow broke (site changed), 16 a person is needed, "
+    "32 credentials or keyring problem, 64 a change did not persist.",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+state = {"debug": False}
+
+AccountOpt = Annotated[str, typer.Option("--account", help="Which of your accounts on it.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
+
+
+def say(message: str) -> None:
+    """Messages for the person go to stderr, so stdout stays clean for --json."""
+    typer.echo(message, err=True)
+
+
+def guarded(command: F) -> F:
+    """Expected problems become one line and their exit bit; the rest, one line unless --debug."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except OptoutError as exc:
+            if state["debug"]:
+                raise
+            say(f"optout: {exc.one_line()}")
+            raise typer.Exit(int(exc.exit_bit)) from None
+        except KeyboardInterrupt:
+            say("optout: interrupted; nothing further was changed.")
+            raise typer.Exit(int(Exit.UNEXPECTED)) from None
+        except Exception as exc:
+            if state["debug"]:
+                raise
+            say(f"optout: unexpected error: {type(exc).__name__}. "
+                "Run again with --debug for details, and please report it.")
+            raise typer.Exit(int(Exit.UNEXPECTED)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def check_account(account: str) -> str:
+    if not ACCOUNT.match(account):
+        raise UsageError(f"Account name '{account}' is not allowed.",
+                         "Use up to 64 letters, digits and . _ @ + - (e.g. 'work').")
+    return account
+
+
+def interactive() -> bool:
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show details and tracebacks.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Show the version.")] = False,
+) -> None:
+    state["debug"] = debug
+    if version:
+        typer.echo(f"optout {__version__}")
+        raise typer.Exit(0)
+    from optout.logs import setup
+
+    setup(debug)
+
+
+@app.command()
+@guarded
+def platforms(json_out: JsonOpt = False) -> None:
+    """List the supported platforms and their settings."""
+    from optout import registry, report
+
+    flows = registry.all_flows()
+    if json_out:
+        typer.echo(json.dumps({"version": 1, "platforms": report.platforms_data(flows)}, indent=2))
+    else:
+        typer.echo(report.platforms_table(flows))
+
+
+@app.command()
+@guarded
+def run(
+    platform: Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")],
+    account: AccountOpt = "default",
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only report; change nothing.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Change without asking.")] = False,
+    json_out: JsonOpt = False,
+    headed: Annotated[bool, typer.Option("--headed", help="Show the browser window.")] = False,
+    replay: Annotated[Path | None, typer.Option(
+        "--replay", metavar="DIR", help="Serve saved pages from DIR instead of the network.")] = None,
+) -> None:
+    """Read a platform's AI-training settings, report them, and turn off what is on."""
+    from optout import registry
+
+    if dry_run and yes:
+        raise UsageError("--dry-run and --yes contradict each other.", "Use one of them.")
+    flow = registry.load(platform)
+    check_account(account)
+    replayed = _open_replay(replay)
+    decide: Callable[[PlatformResult], bool] | None = None
+    if yes:
+        decide = _always
+    elif not dry_run and interactive():
+        decide = _ask
+    elif not dry_run:
+        say("optout: no terminal to ask, so this is a dry run; add --yes to change settings.")
+    results = _execute([flow], account, decide, json_out, replay=replayed, headed=headed)
+    raise typer.Exit(combined_exit(results))
+
+
+@app.command()
+@guarded
+def login(platform: Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")],
+          account: AccountOpt = "default") -> None:
+    """Store a username and password for a platform in the OS keyring."""
+    from optout import credentials, registry
+
+    flow = registry.load(platform)
+    check_account(account)
+    if not interactive():
+        raise UsageError("optout login asks for the password and needs a terminal.",
+                         "Run it in a terminal.")
+    username = typer.prompt(f"{flow.title} username (email or phone)", err=True).strip()
+    password = typer.prompt(f"{flow.title} password (hidden)", hide_input=True, err=True)
+    if not username or not password:
+        raise UsageError("The username and the password must not be empty.")
+    credentials.store(flow.slug, account, username, password)
+    say(f"Stored {flow.title} credentials for account '{account}' in the OS keyring.")
+
+
+@app.command()
+@guarded
+def logout(platform: Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")],
+           account: AccountOpt = "default") -> None:
+    """Remove a platform account's credentials from the OS keyring."""
+    from optout import credentials, registry
+
+    flow = registry.load(platform)
+    check_account(account)
+    if credentials.delete(flow.slug, account):
+        say(f"Removed {flow.title} credentials for account '{account}' from the keyring.")
+    else:
+        say(f"No {flow.title} credentials were stored for account '{account}'.")
+
+
+@app.command()
+@guarded
+def demo(json_out: JsonOpt = False) -> None:
+    """Run the real LinkedIn flow against bundled saved pages: no account, no network."""
+    from optout.demo import run_demo
+
+    results = run_demo(lambda r, final: _show(r, final, json_out),
+                       lambda text: typer.echo(text, err=json_out))
+    if json_out:
+        typer.echo(json.dumps(envelope(results), indent=2))
+    raise typer.Exit(combined_exit(results[-1:]))
+
+
+def _open_replay(folder: Path | None) -> Any:
+    if folder is None:
+        return None
+    from optout.replay import Replay
+
+    return Replay.open(folder)
+
+
+def _always(_result: PlatformResult) -> bool:
+    return True
+
+
+def _ask(result: PlatformResult) -> bool:
+    count = len(result.pending)
+    noun = "setting" if count == 1 else "settings"
+    return typer.confirm(f"Turn off {count} {noun} on {result.title}?", default=False, err=True)
+
+
+def _show(result: PlatformResult, final: bool, json_out: bool) -> None:
+    from optout import report
+
+    text = report.platform_report(result, final=final) + "\n" + report.summary(result, final=final)
+    typer.echo(text + "\n", err=json_out)
+
+
+def _execute(flows: list[Any], account: str, decide: Callable[[PlatformResult], bool] | None,
+             json_out: bool, **options: Any) -> list[PlatformResult]:
+    from optout.runner import Job, run_job
+
+    job = Job(flows, account, decide, lambda r, final: _show(r, final, json_out), **options)
+    results = asyncio.run(run_job(job))
+    if json_out:
+        typer.echo(json.dumps(envelope(results), indent=2))
+    return results
+
+
+def main() -> int:
+    """The console entry point: click's usage errors become one line and exit 2."""
+    from typer._click.exceptions import ClickException
+
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(prog_name="optout", standalone_mode=False)
+    except ClickException as exc:
+        hint = " (see `optout --help`)" if exc.exit_code == Exit.USAGE else ""
+        say(f"optout: {exc.format_message()}{hint}")
+        return exc.exit_code
+    except typer.Abort:
+        say("optout: aborted; nothing was changed.")
+        return int(Exit.UNEXPECTED)
+    return code if isinstance(code, int) else 0

@@ -1,0 +1,122 @@
+"""The one door to the OS keyring. Nothing else in optout touches keyring or holds a password.
+
+Each platform account is one keyring service, `optout:<platform>:<account>`, holding two
+entries: `username` and `password`. A backend that is not secure (keyring's `fail` and `null`
+backends, or any plain-text file backend) is refused with one line, never used silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
+
+from optout.errors import CredentialsError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+T = TypeVar("T")
+
+NO_KEYRING_HINT = (
+    "Start or unlock your desktop's keyring (GNOME Keyring, KWallet, macOS Keychain, "
+    "Windows Credential Locker); on a server, install a secure keyring backend and select it "
+    "with PYTHON_KEYRING_BACKEND."
+)
+
+
+@dataclass(frozen=True)
+class Credentials:
+    username: str
+    password: str = field(repr=False)
+
+    def __str__(self) -> str:  # never the password, even by accident in an f-string
+        return f"credentials for {self.username}"
+
+
+def service_name(platform: str, account: str) -> str:
+    return f"optout:{platform}:{account}"
+
+
+def _is_insecure(backend: KeyringBackend) -> bool:
+    cls = type(backend)
+    name = f"{cls.__module__}.{cls.__qualname__}".lower()
+    return (
+        name.startswith(("keyring.backends.fail.", "keyring.backends.null."))
+        or "plaintext" in name
+        or (name.startswith("keyring.backends.chainer.") and not _chained(backend))
+    )
+
+
+def _chained(backend: KeyringBackend) -> list[KeyringBackend]:
+    return list(getattr(backend, "backends", []))
+
+
+def _backend() -> KeyringBackend:
+    import keyring  # imported here: keyring is slow to import and most commands never need it
+
+    backend = keyring.get_keyring()
+    if _is_insecure(backend):
+        raise CredentialsError(
+            f"No secure keyring is available (found '{type(backend).__name__}').", NO_KEYRING_HINT
+        )
+    return backend
+
+
+def _call(what: str, action: Callable[[], T]) -> T:
+    from keyring.errors import KeyringError
+
+    try:
+        return action()
+    except KeyringError as exc:
+        # The exception's own text is not shown: backends may echo what they were given.
+        raise CredentialsError(
+            f"The keyring refused to {what} ({type(exc).__name__}).", NO_KEYRING_HINT
+        ) from None
+
+
+def store(platform: str, account: str, username: str, password: str) -> None:
+    backend = _backend()
+    service = service_name(platform, account)
+    _call("store the username", lambda: backend.set_password(service, "username", username))
+    _call("store the password", lambda: backend.set_password(service, "password", password))
+
+
+def load(platform: str, account: str) -> Credentials:
+    backend = _backend()
+    service = service_name(platform, account)
+    username = _call("read the username", lambda: backend.get_password(service, "username"))
+    password = _call("read the password", lambda: backend.get_password(service, "password"))
+    if not username or not password:
+        raise CredentialsError(
+            f"No credentials are stored for {platform} (account '{account}').",
+            f"Run `optout login {platform} --account {account}` first.",
+        )
+    return Credentials(username, password)
+
+
+def has(platform: str, account: str) -> bool:
+    backend = _backend()
+    service = service_name(platform, account)
+    return _call("read the username", lambda: backend.get_password(service, "username")) is not None
+
+
+def delete(platform: str, account: str) -> bool:
+    """Remove the account's entries; False when there was nothing to remove."""
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    backend = _backend()
+    service = service_name(platform, account)
+    removed = False
+    for entry in ("username", "password"):
+        try:
+            backend.delete_password(service, entry)
+            removed = True
+        except PasswordDeleteError:
+            pass  # nothing was stored under this entry
+        except KeyringError as exc:
+            raise CredentialsError(
+                f"The keyring refused to remove the credentials ({type(exc).__name__}).",
+                NO_KEYRING_HINT,
+            ) from None
+    return removed

@@ -1,0 +1,193 @@
+"""The cycle every flow goes through: read -> plan -> (ask) -> apply -> reload -> verify.
+
+Nothing here knows a platform. A control is read before it is clicked, clicked only when it is
+not already as wanted, clicked once, and reported only from what a reload shows afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from optout.errors import CredentialsError, FlowBroken, OptoutError, PersonNeeded
+from optout.flow import Confirm, Flow, Setting, State
+from optout.locate import Timing, exactly_one, find_control, find_section, section_locator
+from optout.login import sign_in
+from optout.results import Action, SettingResult, SettingState
+
+if TYPE_CHECKING:
+    from playwright.async_api import Locator, Page
+
+    from optout.credentials import Credentials
+
+NOT_OFFERED = "The page has this section but not this control: not offered to this account " \
+              "(region, plan or age)."
+
+
+class PageUnavailable(OptoutError):
+    kind = "page-unavailable"
+
+
+@dataclass
+class FlowRun:
+    """One flow driving one page for one account."""
+
+    flow: Flow
+    page: Page
+    account: str
+    credentials: Callable[[], Credentials]  # asked only when a sign-in page wants them
+    timing: Timing
+
+    # Navigation and landing
+
+    async def open(self, url: str) -> None:
+        """Go to `url` and make sure the page shown is the settings page, signing in if asked."""
+        await self._goto(url)
+        if await self._landing(url) == "login":
+            await sign_in(self.page, self.flow, self.credentials(), self.timing)
+            await self._goto(url)
+            if await self._landing(url) == "login":
+                raise CredentialsError(
+                    f"{self.flow.title} still shows its sign-in page after signing in.",
+                    f"Check the stored credentials with `optout login {self.flow.slug} "
+                    f"--account {self.account}`; optout does not retry a sign-in.",
+                )
+
+    async def _goto(self, url: str) -> None:
+        from playwright.async_api import Error as PlaywrightError
+
+        try:
+            await self.page.goto(url, wait_until="domcontentloaded")
+        except PlaywrightError as exc:
+            reason = (exc.message or "").split(" at ", 1)[0].strip() or type(exc).__name__
+            raise PageUnavailable(f"Could not load {url}: {reason}.",
+                                  "Check the connection and run again.") from exc
+
+    async def _landing(self, url: str) -> str:
+        """Wait until the page is a settings page ("settings") or a sign-in page ("login")."""
+        sections = [section_locator(self.page, s.section) for s in self._settings_at(url)]
+        deadline = time.monotonic() + self.timing.section
+        while True:
+            current = self.page.url
+            if self.flow.is_challenge_page(current):
+                raise PersonNeeded(
+                    f"{self.flow.title} wants a person to confirm the sign-in ({current}).",
+                    "Finish it in your browser, then run optout again.",
+                )
+            if self.flow.is_login_page(current):
+                return "login"
+            for section in sections:
+                if await section.count():
+                    return "settings"
+            if time.monotonic() >= deadline:
+                return "settings"  # the section's exactly-one check reports what is missing
+            await asyncio.sleep(self.timing.poll)
+
+    def _settings_at(self, url: str) -> list[Setting]:
+        return [s for s in self.flow.settings if s.url == url]
+
+    # Reading
+
+    async def _control(self, setting: Setting, step: str) -> Locator | None:
+        section = await find_section(self.page, setting.section, f"{step} '{setting.id}': section",
+                                     self.timing)
+        return await find_control(section, setting.control, f"{step} '{setting.id}': control",
+                                  self.page.url, self.timing)
+
+    async def _position(self, setting: Setting, control: Locator) -> State:
+        return await self.flow.read_control(self.page, setting, control)
+
+    def _blank(self, setting: Setting, state: SettingState, reason: str = "") -> SettingResult:
+        return SettingResult(setting.id, setting.label, setting.url, state, reason=reason,
+                             manual_path=setting.manual_path)
+
+    async def read(self, setting: Setting) -> SettingResult:
+        control = await self._control(setting, "read")
+        if control is None:
+            return self._blank(setting, SettingState.NOT_OFFERED, NOT_OFFERED)
+        if await self._position(setting, control) == setting.desired:
+            result = self._blank(setting, SettingState.OFF)
+        else:
+            result = self._blank(setting, SettingState.ON)
+            result.action = Action.TURN_OFF
+        result.before = result.state
+        return result
+
+    async def read_all(self) -> tuple[list[SettingResult], FlowBroken | None]:
+        """Every setting's state; a broken step makes that setting unknown, not the others."""
+        results: list[SettingResult] = []
+        broken: FlowBroken | None = None
+        for url in dict.fromkeys(s.url for s in self.flow.settings):
+            await self.open(url)
+            for setting in self._settings_at(url):
+                try:
+                    results.append(await self.read(setting))
+                except FlowBroken as exc:
+                    broken = broken or exc
+                    results.append(self._blank(setting, SettingState.UNKNOWN,
+                                               f"the site may have changed ({exc.step})"))
+        return results, broken
+
+    # Changing and verifying
+
+    async def apply(self, planned: list[SettingResult]) -> None:
+        """Change what the plan says, then reload and record what the page shows."""
+        pending = [r for r in planned if r.action is Action.TURN_OFF]
+        for url in dict.fromkeys(r.url for r in pending):
+            await self.open(url)  # read again: the page may have changed while the person decided
+            clicked = [r for r in pending if r.url == url and await self._change(r)]
+            if not clicked:
+                continue
+            await self.page.reload(wait_until="domcontentloaded")
+            if await self._landing(url) == "login":
+                raise PersonNeeded(f"{self.flow.title} signed this session out after the change.",
+                                   "Sign in again and run `optout check` to verify.")
+            for result in clicked:
+                await self._verify(result)
+
+    async def _change(self, result: SettingResult) -> bool:
+        """Click the control once if it still needs it; True when it was clicked."""
+        setting = self.flow.setting(result.id)
+        control = await self._control(setting, "change")
+        if control is None:
+            result.state, result.reason = SettingState.NOT_OFFERED, NOT_OFFERED
+            result.action = Action.NONE
+            return False
+        if await self._position(setting, control) == setting.desired:
+            result.state, result.action = SettingState.OFF, Action.NONE  # changed meanwhile
+            return False
+        await self.flow.change_control(self.page, setting, control)
+        await self._confirm(setting)
+        if not await self._shows(setting, control, setting.desired):
+            result.reason = "the control did not change when clicked"
+        return True
+
+    async def _confirm(self, setting: Setting) -> None:
+        if setting.confirm is Confirm.IMMEDIATE or setting.confirm_button is None:
+            return
+        scope = self.page.get_by_role("dialog") if setting.confirm is Confirm.DIALOG else self.page
+        button = await exactly_one(scope, setting.confirm_button,
+                                   f"confirm '{setting.id}'", self.page.url, self.timing)
+        await button.click()
+
+    async def _shows(self, setting: Setting, control: Locator, wanted: State) -> bool:
+        deadline = time.monotonic() + self.timing.change
+        while await self._position(setting, control) != wanted:
+            if time.monotonic() >= deadline:
+                return False
+            await asyncio.sleep(self.timing.poll)
+        return True
+
+    async def _verify(self, result: SettingResult) -> None:
+        setting = self.flow.setting(result.id)
+        control = await self._control(setting, "verify")
+        if control is None:
+            result.state, result.reason = SettingState.UNKNOWN, "the control vanished after reload"
+        elif await self._position(setting, control) == setting.desired:
+            result.state, result.reason = SettingState.TURNED_OFF, ""
+        else:
+            result.state = SettingState.DID_NOT_PERSIST
+            result.reason = result.reason or "it was on again after a reload"

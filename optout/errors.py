@@ -1,0 +1,89 @@
+"""Typed errors: each one is a line for the person and an exit bit for scripts.
+
+Exit codes are bit flags, OR-ed across the platforms of one command, so a script can tell
+"something is still on" (4) from "log in again" (16) from "the site changed" (8) at once.
+"""
+
+from __future__ import annotations
+
+from enum import IntFlag
+
+
+class Exit(IntFlag):
+    """Documented exit bits (README, "Exit codes")."""
+
+    OK = 0
+    UNEXPECTED = 1
+    USAGE = 2
+    STILL_ON = 4
+    FLOW_BROKEN = 8
+    PERSON_NEEDED = 16
+    CREDENTIALS = 32
+    NOT_PERSISTED = 64
+
+
+class OptoutError(Exception):
+    """An expected problem: a plain message, a hint on what to do next, and an exit bit."""
+
+    exit_bit: Exit = Exit.UNEXPECTED
+    kind = "error"
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def one_line(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+    def as_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "message": self.message, "hint": self.hint,
+                "exit_code": int(self.exit_bit)}
+
+
+class UsageError(OptoutError):
+    exit_bit = Exit.USAGE
+    kind = "usage"
+
+
+class BrowserNotFound(OptoutError):
+    exit_bit = Exit.UNEXPECTED
+    kind = "no-browser"
+
+
+class PersonNeeded(OptoutError):
+    """Login, two-factor code, checkpoint: a person must finish what a machine must not."""
+
+    exit_bit = Exit.PERSON_NEEDED
+    kind = "person-needed"
+
+
+class CredentialsError(OptoutError):
+    """No keyring, no stored credentials, or the platform refused them."""
+
+    exit_bit = Exit.CREDENTIALS
+    kind = "credentials"
+
+
+class FlowBroken(OptoutError):
+    """The page is not what the flow expects: the site may have changed (a bug to report)."""
+
+    exit_bit = Exit.FLOW_BROKEN
+    kind = "flow-broken"
+
+    def __init__(self, step: str, locator: str, url: str, count: int, detail: str = "") -> None:
+        found = "nothing" if count == 0 else f"{count} matches"
+        what = detail or f"expected exactly one {locator}, found {found}"
+        super().__init__(
+            f"The page no longer matches the flow at step '{step}': {what} on {url}.",
+            "The site may have changed; please report it with `--debug` output "
+            "(optout never includes your password).",
+        )
+        self.step = step
+        self.locator = locator
+        self.url = url
+        self.count = count
+
+    def as_dict(self) -> dict[str, object]:
+        return super().as_dict() | {"step": self.step, "locator": self.locator,
+                                    "url": self.url, "count": self.count}

@@ -1,0 +1,156 @@
+"""What a flow is: a platform and its settings, described as data.
+
+A flow module in `flows/` builds one `Flow` from these frozen descriptions; the engine
+(`optout.engine`) owns the behaviour. A flow subclasses `Flow` and overrides a method only
+where data can't say it, with a one-line comment that says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:  # Playwright is imported only where a browser is really driven.
+    from playwright.async_api import Locator, Page
+
+Role = Literal["switch", "checkbox", "radio", "button", "combobox", "main", "region", "form",
+               "dialog", "textbox", "link", "heading", "group", "navigation"]
+State = Literal["on", "off"]
+
+
+@dataclass(frozen=True)
+class Find:
+    """How a person (or a screen reader) finds something: its role and the stable part of its name.
+
+    `name` is a regular expression matched case-insensitively; runs of spaces in it match any
+    white space, so line breaks and double spaces in the page's label don't break the flow.
+    """
+
+    role: Role
+    name: str
+
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(re.sub(r"(\\ |\s)+", r"\\s+", self.name), re.IGNORECASE)
+
+    def describe(self) -> str:
+        return f"{self.role} named /{self.name}/"
+
+
+@dataclass(frozen=True)
+class Section:
+    """The named part of the page that holds a control: a landmark containing a heading."""
+
+    role: Role
+    heading: str
+
+    def heading_find(self) -> Find:
+        return Find("heading", self.heading)
+
+    def describe(self) -> str:
+        return f"{self.role} with heading /{self.heading}/"
+
+
+class Confirm(Enum):
+    """How the platform accepts a change once the control is clicked."""
+
+    IMMEDIATE = "immediate"  # the click itself saves
+    DIALOG = "dialog"  # a dialog opens; a button in it confirms
+    SAVE = "save"  # a Save button on the page stores the change
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One AI-training control: where it lives, how to find it, what we want it to be."""
+
+    id: str
+    label: str
+    url: str
+    section: Section
+    control: Find
+    desired: State = "off"
+    confirm: Confirm = Confirm.IMMEDIATE
+    # The dialog's or the page's button that stores the change (DIALOG and SAVE only).
+    confirm_button: Find | None = None
+    # Where a person finds it by hand, for the manual fallback.
+    manual_path: str = ""
+
+    def __post_init__(self) -> None:
+        if self.confirm is not Confirm.IMMEDIATE and self.confirm_button is None:
+            raise ValueError(f"setting {self.id}: {self.confirm.value} needs a confirm_button")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact in the flow came from, so anyone can re-check it."""
+
+    fact: str
+    where: str
+
+
+@dataclass(frozen=True)
+class Login:
+    """The platform's sign-in page and the signs that a page is a sign-in or a challenge."""
+
+    url: str
+    username: Find
+    password: Find
+    submit: Find
+    # URL paths (prefixes) that mean "this is the sign-in page".
+    login_paths: tuple[str, ...]
+    # URL paths (prefixes) that mean "the platform wants a person": checkpoints, captchas, 2FA.
+    challenge_paths: tuple[str, ...] = ()
+    # Text the sign-in page shows when it refused the credentials.
+    rejected_text: str = ""
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A platform: who it is, where its facts came from, and its settings."""
+
+    slug: str
+    title: str
+    login: Login
+    domains: tuple[str, ...]
+    sources: tuple[Source, ...]
+    verified: date
+    settings: tuple[Setting, ...]
+    notes: str = ""
+    # A flow version bumps when its selectors or steps change; history records it.
+    version: int = 1
+
+    def allows(self, url: str) -> bool:
+        """True when `url` is on one of the flow's own domains (or a subdomain of one)."""
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def is_login_page(self, url: str) -> bool:
+        return self.allows(url) and _path_starts(url, self.login.login_paths)
+
+    def is_challenge_page(self, url: str) -> bool:
+        return self.allows(url) and _path_starts(url, self.login.challenge_paths)
+
+    def setting(self, setting_id: str) -> Setting:
+        for setting in self.settings:
+            if setting.id == setting_id:
+                return setting
+        raise KeyError(setting_id)
+
+    # The escape hatches: the engine calls these; a flow overrides them only where the
+    # platform's control is not a plain switch or checkbox.
+
+    async def read_control(self, page: Page, setting: Setting, control: Locator) -> State:
+        """Read the control's state; the default suits switches and checkboxes."""
+        return "on" if await control.is_checked() else "off"
+
+    async def change_control(self, page: Page, setting: Setting, control: Locator) -> None:
+        """Flip the control once; the engine confirms and verifies afterwards."""
+        await control.click()
+
+
+def _path_starts(url: str, prefixes: tuple[str, ...]) -> bool:
+    path = urlsplit(url).path
+    return any(path.startswith(prefix) for prefix in prefixes)

@@ -1,0 +1,79 @@
+"""Finding controls the way a person does, and the exactly-one rule.
+
+Every control is found by role and accessible name inside a named section. Zero or several
+matches never become "take the first": the caller learns the count and decides whether that
+means "not offered" (the section is there, the control is not) or a broken flow.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from optout.errors import FlowBroken
+from optout.flow import Find, Section
+
+if TYPE_CHECKING:
+    from playwright.async_api import Locator, Page
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How long to wait for a page to settle; saved pages settle at once, real ones don't."""
+
+    section: float = 15.0  # seconds for the section to appear
+    control: float = 5.0  # seconds for a control to appear once its section is there
+    change: float = 10.0  # seconds for a clicked control to show its new state
+    poll: float = 0.1
+
+    @classmethod
+    def replay(cls) -> Timing:
+        return cls(section=3.0, control=0.5, change=3.0, poll=0.05)
+
+
+async def settle_count(locator: Locator, timeout: float, poll: float) -> int:
+    """The number of matches once at least one appears, or 0 after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        count = await locator.count()
+        if count or time.monotonic() >= deadline:
+            return count
+        await asyncio.sleep(poll)
+
+
+def by_role(scope: Page | Locator, find: Find) -> Locator:
+    return scope.get_by_role(find.role, name=find.pattern())
+
+
+def section_locator(page: Page, section: Section) -> Locator:
+    return page.get_by_role(section.role).filter(has=by_role(page, section.heading_find()))
+
+
+async def exactly_one(scope: Page | Locator, find: Find, step: str, url: str,
+                      timing: Timing) -> Locator:
+    """The single element matching `find`, or FlowBroken naming the step, locator and count."""
+    locator = by_role(scope, find)
+    count = await settle_count(locator, timing.control, timing.poll)
+    if count != 1:
+        raise FlowBroken(step, find.describe(), url, count)
+    return locator
+
+
+async def find_section(page: Page, section: Section, step: str, timing: Timing) -> Locator:
+    locator = section_locator(page, section)
+    count = await settle_count(locator, timing.section, timing.poll)
+    if count != 1:
+        raise FlowBroken(step, section.describe(), page.url, count)
+    return locator
+
+
+async def find_control(section: Locator, find: Find, step: str, url: str,
+                       timing: Timing) -> Locator | None:
+    """The control inside its section; None when the section has no such control."""
+    locator = by_role(section, find)
+    count = await settle_count(locator, timing.control, timing.poll)
+    if count > 1:
+        raise FlowBroken(step, find.describe(), url, count)
+    return locator if count == 1 else None

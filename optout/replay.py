@@ -1,0 +1,150 @@
+"""Serving saved pages instead of the network.
+
+The page for `https://HOST/PATH` is `DIR/HOST/PATH.html`; a path ending in `/` is
+`DIR/HOST/PATH/index.html`; the query string is ignored. `DIR/HOST/PATH.redirect`, holding one
+URL, answers with an HTTP redirect to it (sign-in walls). Other files (`.css`, `.js`, images)
+are served as they are. Every request with no file is aborted: nothing leaves the machine.
+
+Saved pages have lost their own scripts' state, so switches and checkboxes are given a memory:
+they flip when clicked and keep their state across reloads and navigations for the life of the
+`Replay` object. A page with `<meta name="optout-replay" content="scripted">` manages its own
+state with its own scripts instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
+
+from optout.errors import UsageError
+
+if TYPE_CHECKING:
+    from playwright.async_api import BrowserContext, Route
+
+SCRIPTED = re.compile(r"""<meta\s+name=["']optout-replay["']\s+content=["']scripted["']""", re.I)
+HEAD = re.compile(r"<head[^>]*>", re.I)
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".css": "text/css",
+    ".js": "text/javascript",
+    ".json": "application/json",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+}
+BINDING = "__optoutReplayToggle"
+
+# Runs before the page's own scripts: restores remembered states, reports every flip.
+TOGGLE_MEMORY = """
+(() => {
+  const page = %(page)s, saved = %(saved)s;
+  const sel = '[role=switch],[role=checkbox],input[type=checkbox]';
+  const native = el => el instanceof HTMLInputElement && el.type === 'checkbox';
+  const keyOf = (el, all) => el.id || el.getAttribute('aria-labelledby')
+    || el.getAttribute('name') || ('#' + all.indexOf(el));
+  const isOn = el => native(el) ? el.checked : el.getAttribute('aria-checked') === 'true';
+  const show = (el, on) => {
+    if (native(el)) el.checked = on;
+    if (!native(el) || el.hasAttribute('aria-checked')) el.setAttribute('aria-checked', String(on));
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    const all = Array.from(document.querySelectorAll(sel));
+    for (const el of all) { const k = keyOf(el, all); if (k in saved) show(el, saved[k]); }
+  });
+  document.addEventListener('click', ev => {
+    const el = ev.target instanceof Element ? ev.target.closest(sel) : null;
+    if (!el) return;
+    const all = Array.from(document.querySelectorAll(sel));
+    const on = native(el) ? el.checked : !isOn(el);
+    show(el, on);
+    if (window.%(binding)s) window.%(binding)s(page, keyOf(el, all), on);
+  });
+})();
+"""
+
+
+@dataclass(frozen=True)
+class Toggle:
+    """One flip of a replayed control: which page, which control, the state it flipped to."""
+
+    page: str
+    control: str
+    on: bool
+
+
+@dataclass
+class Replay:
+    root: Path
+    states: dict[str, dict[str, bool]] = field(default_factory=dict)
+    toggles: list[Toggle] = field(default_factory=list)
+    served: list[str] = field(default_factory=list)
+    aborted: list[str] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, root: Path | str) -> Replay:
+        path = Path(root).expanduser()
+        if not path.is_dir():
+            raise UsageError(f"Replay folder '{root}' does not exist or is not a folder.",
+                             "Give --replay a folder laid out as HOST/PATH.html (see README).")
+        return cls(path.resolve())
+
+    @staticmethod
+    def page_key(url: str) -> str:
+        parts = urlsplit(url)
+        return f"{parts.hostname or ''}{parts.path or '/'}"
+
+    def file_for(self, url: str) -> Path | None:
+        """The saved file answering `url`, or None; never a file outside the replay folder."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return None
+        path = unquote(parts.path or "/")
+        base = self.root / parts.hostname / path.lstrip("/")
+        candidates = [base / "index.html"] if path.endswith("/") else [
+            base.with_name(base.name + ".html"), base.with_name(base.name + ".redirect"), base]
+        for candidate in candidates:
+            resolved = candidate.resolve()
+            if resolved.is_file() and resolved.is_relative_to(self.root):
+                return resolved
+        return None
+
+    async def attach(self, context: BrowserContext) -> None:
+        await context.expose_binding(BINDING, self._remember)
+        await context.route("**/*", self._serve)
+
+    def _remember(self, _source: object, page: str, control: str, on: bool) -> None:
+        self.states.setdefault(page, {})[control] = on
+        self.toggles.append(Toggle(page, control, on))
+
+    async def _serve(self, route: Route) -> None:
+        url = route.request.url
+        found = self.file_for(url)
+        if found is None:
+            self.aborted.append(url)
+            await route.abort("blockedbyclient")
+            return
+        self.served.append(url)
+        if found.suffix == ".redirect":
+            target = found.read_text(encoding="utf-8").strip()
+            await route.fulfill(status=302, headers={"location": target})
+            return
+        content_type = CONTENT_TYPES.get(found.suffix, "application/octet-stream")
+        if found.suffix != ".html":
+            await route.fulfill(status=200, body=found.read_bytes(), content_type=content_type)
+            return
+        await route.fulfill(status=200, body=self._page(url, found.read_text(encoding="utf-8")),
+                            content_type=content_type)
+
+    def _page(self, url: str, html: str) -> str:
+        if SCRIPTED.search(html):
+            return html
+        key = self.page_key(url)
+        script = TOGGLE_MEMORY % {"page": json.dumps(key), "binding": BINDING,
+                                  "saved": json.dumps(self.states.get(key, {}))}
+        tag = f"<script>{script}</script>"
+        head = HEAD.search(html)
+        return html[: head.end()] + tag + html[head.end():] if head else tag + html

@@ -1,0 +1,109 @@
+"""Results as data: setting states, a platform's result, the versioned JSON envelope, exit codes.
+
+Commands produce these objects; `optout.report` renders them for people and `envelope()`
+for scripts. The envelope's shape is pinned by a contract test: change it only with a new
+`ENVELOPE_VERSION`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from optout.errors import Exit, OptoutError
+
+ENVELOPE_VERSION = 1
+
+
+class SettingState(Enum):
+    OFF = "off"  # read back off: as wanted
+    ON = "on"  # read on: still training on the person's data
+    TURNED_OFF = "turned-off"  # changed by this run and read back off after a reload
+    DID_NOT_PERSIST = "did-not-persist"  # changed, but on again after a reload
+    NOT_OFFERED = "not-offered"  # the section is there, the control is not (region, plan, age)
+    UNKNOWN = "unknown"  # could not be read; `reason` says why
+
+    @property
+    def as_desired(self) -> bool:
+        return self in (SettingState.OFF, SettingState.TURNED_OFF, SettingState.NOT_OFFERED)
+
+
+class Action(Enum):
+    NONE = "none"  # already as wanted, or nothing to act on
+    TURN_OFF = "turn-off"  # the run will (or would) click the control once
+
+
+@dataclass
+class SettingResult:
+    id: str
+    label: str
+    url: str
+    state: SettingState
+    action: Action = Action.NONE
+    # What the control read before this run changed anything (None when it couldn't be read).
+    before: SettingState | None = None
+    reason: str = ""
+    manual_path: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "url": self.url,
+            "state": self.state.value,
+            "before": self.before.value if self.before else None,
+            "action": self.action.value,
+            "reason": self.reason,
+        }
+
+
+@dataclass
+class PlatformResult:
+    platform: str
+    title: str
+    account: str
+    settings: list[SettingResult] = field(default_factory=list)
+    error: OptoutError | None = None
+    dry_run: bool = True
+
+    @property
+    def exit_code(self) -> Exit:
+        code = Exit.OK
+        if self.error is not None:
+            code |= self.error.exit_bit
+        for setting in self.settings:
+            if setting.state is SettingState.ON:
+                code |= Exit.STILL_ON
+            elif setting.state is SettingState.DID_NOT_PERSIST:
+                code |= Exit.NOT_PERSISTED
+        return code
+
+    @property
+    def pending(self) -> list[SettingResult]:
+        return [s for s in self.settings if s.action is Action.TURN_OFF]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "platform": self.platform,
+            "account": self.account,
+            "dry_run": self.dry_run,
+            "settings": [s.as_dict() for s in self.settings],
+            "error": self.error.as_dict() if self.error else None,
+            "exit_code": int(self.exit_code),
+        }
+
+
+def combined_exit(results: list[PlatformResult]) -> int:
+    code = Exit.OK
+    for result in results:
+        code |= result.exit_code
+    return int(code)
+
+
+def envelope(results: list[PlatformResult]) -> dict[str, Any]:
+    return {
+        "version": ENVELOPE_VERSION,
+        "results": [r.as_dict() for r in results],
+        "exit_code": combined_exit(results),
+    }

@@ -1,0 +1,112 @@
+"""One command's work across platforms: a browser, a context per platform, the cycle, a record.
+
+The runner knows nothing of terminals: the CLI passes in how to show a report and how to ask.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from optout import credentials
+from optout.browser import launch, new_context
+from optout.engine import FlowRun
+from optout.errors import CredentialsError, FlowBroken, OptoutError
+from optout.flow import Flow
+from optout.locate import Timing
+from optout.logs import log
+from optout.paths import private_dir, write_private_json
+from optout.results import Action, PlatformResult, SettingState
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
+
+    from optout.credentials import Credentials
+    from optout.replay import Replay
+
+Show = Callable[[PlatformResult, bool], None]  # (result, final)
+Decide = Callable[[PlatformResult], bool]  # True: go ahead and change what the report lists
+
+
+@dataclass
+class Job:
+    """What to run, and how: a dry run when `decide` is None."""
+
+    flows: list[Flow]
+    account: str
+    decide: Decide | None
+    show: Show
+    replay: Replay | None = None
+    headed: bool = False
+    record: bool = True
+    # Where credentials come from; the keyring unless a caller (the demo) has none to give.
+    credentials: Callable[[str, str], Credentials] = credentials.load
+
+
+async def run_job(job: Job) -> list[PlatformResult]:
+    async with launch(headed=job.headed, offline=job.replay is not None) as browser:
+        return [await run_flow(browser, flow, job) for flow in job.flows]
+
+
+async def run_flow(browser: Browser, flow: Flow, job: Job) -> PlatformResult:
+    context = await new_context(browser)
+    if job.replay is not None:
+        await job.replay.attach(context)
+    timing = Timing.replay() if job.replay is not None else Timing()
+    cycle = FlowRun(flow, await context.new_page(), job.account,
+                    lambda: job.credentials(flow.slug, job.account), timing)
+    result = PlatformResult(flow.slug, flow.title, job.account)
+    try:
+        result.settings, result.error = await cycle.read_all()
+        log.info("%s/%s read: %s", flow.slug, job.account,
+                 ", ".join(f"{s.id}={s.state.value}" for s in result.settings))
+        job.show(result, False)
+        if result.pending and job.decide is not None and await asyncio.to_thread(
+            job.decide, result
+        ):
+            result.dry_run = False
+            await cycle.apply(result.settings)
+            job.show(result, True)
+    except OptoutError as exc:
+        _interrupted(result, flow, exc)
+        job.show(result, True)
+    finally:
+        await context.close()
+    log.info("%s/%s result: %s (exit %d)", flow.slug, job.account,
+             ", ".join(f"{s.id}={s.state.value}" for s in result.settings), result.exit_code)
+    if job.record:
+        _record(flow, result)
+    return result
+
+
+def _interrupted(result: PlatformResult, flow: Flow, exc: OptoutError) -> None:
+    """A run cut short: settings not verified are unknown, with the reason."""
+    result.error = exc
+    why = {CredentialsError: "credentials needed", FlowBroken: "the site may have changed"}
+    reason = next((text for cls, text in why.items() if isinstance(exc, cls)), exc.message)
+    if exc.kind == "person-needed":
+        reason = "login needed"
+    seen = {s.id for s in result.settings}
+    for setting in result.settings:
+        if setting.action is Action.TURN_OFF and not result.dry_run:
+            setting.state, setting.reason = SettingState.UNKNOWN, f"not verified: {reason}"
+    from optout.results import SettingResult
+
+    result.settings += [
+        SettingResult(s.id, s.label, s.url, SettingState.UNKNOWN, reason=reason,
+                      manual_path=s.manual_path)
+        for s in flow.settings if s.id not in seen
+    ]
+
+
+def _record(flow: Flow, result: PlatformResult) -> None:
+    """Keep the latest verified observation per platform and account."""
+    data = result.as_dict() | {"at": datetime.now(UTC).isoformat(timespec="seconds"),
+                               "flow_version": flow.version}
+    try:
+        write_private_json(private_dir("results", flow.slug) / f"{result.account}.json", data)
+    except OSError as exc:
+        log.warning("could not record the result: %s", exc)

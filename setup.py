@@ -1,0 +1,15 @@
+"""Packaging detail pyproject.toml can't say: the saved pages' folders are data, shipped in the
+wheel under optout/fixtures. setuptools wants every folder that looks like a package listed."""
+
+from pathlib import Path
+
+from setuptools import setup
+
+PAGES = Path(__file__).parent / "fixtures"
+folders = {p.parent.relative_to(PAGES).parts for p in PAGES.rglob("*") if p.is_file()}
+nested = {parts[:n] for parts in folders for n in range(1, len(parts) + 1)}
+data_packages = sorted(
+    "optout.fixtures." + ".".join(parts) for parts in nested if all(p.isidentifier() for p in parts)
+)
+
+setup(packages=["optout", "optout.flows", "optout.fixtures", *data_packages])
