@@ -38,15 +38,20 @@ CONTENT_TYPES = {
 }
 BINDING = "__optoutReplayToggle"
 
-# Runs before the page's own scripts: restores remembered states, reports every flip.
-TOGGLE_MEMORY = """
-(() => {
-  const page = %(page)s, saved = %(saved)s;
+# How replayed pages name their switches and checkboxes, shared by the memory and snapshots.
+TOGGLES_JS = """
   const sel = '[role=switch],[role=checkbox],input[type=checkbox]';
   const native = el => el instanceof HTMLInputElement && el.type === 'checkbox';
   const keyOf = (el, all) => el.id || el.getAttribute('aria-labelledby')
     || el.getAttribute('name') || ('#' + all.indexOf(el));
   const isOn = el => native(el) ? el.checked : el.getAttribute('aria-checked') === 'true';
+"""
+
+# Runs before the page's own scripts: restores remembered states, reports every flip.
+TOGGLE_MEMORY = """
+(() => {
+  const page = %(page)s, saved = %(saved)s;
+  %(toggles)s
   const show = (el, on) => {
     if (native(el)) el.checked = on;
     if (!native(el) || el.hasAttribute('aria-checked')) el.setAttribute('aria-checked', String(on));
@@ -65,6 +70,12 @@ TOGGLE_MEMORY = """
   });
 })();
 """
+
+# Every switch and checkbox on the page, by key: {key: on}.
+SNAPSHOT = "() => {" + TOGGLES_JS + """
+  const all = Array.from(document.querySelectorAll(sel));
+  return Object.fromEntries(all.map(el => [keyOf(el, all), isOn(el)]));
+}"""
 
 
 @dataclass(frozen=True)
@@ -143,7 +154,7 @@ class Replay:
         if SCRIPTED.search(html):
             return html
         key = self.page_key(url)
-        script = TOGGLE_MEMORY % {"page": json.dumps(key), "binding": BINDING,
+        script = TOGGLE_MEMORY % {"page": json.dumps(key), "binding": BINDING, "toggles": TOGGLES_JS,
                                   "saved": json.dumps(self.states.get(key, {}))}
         tag = f"<script>{script}</script>"
         head = HEAD.search(html)

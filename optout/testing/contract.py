@@ -1,0 +1,150 @@
+"""The contract every flow passes against its saved pages.
+
+A flow's test module subclasses `FlowContract` and names its slug:
+
+    class TestLinkedIn(FlowContract):
+        slug = "linkedin"
+
+Each flow ships these fixture variants under `fixtures/<slug>/`: `on`, `off` (every setting in
+that state), `not-offered` (the section without the control), `broken` (a page the flow no longer
+matches), `neighbours` (other switches beside the flow's, which must never be touched) and
+`did-not-persist` (a scripted page that drops the change on reload).
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from optout import registry
+from optout.credentials import Credentials
+from optout.errors import CredentialsError, Exit, FlowBroken
+from optout.flow import Flow
+from optout.replay import SNAPSHOT, Replay
+from optout.results import Action, PlatformResult, SettingState
+from optout.runner import Job, run_flow
+from optout.testing.browser import SharedBrowser
+
+VARIANTS = ("on", "off", "not-offered", "broken", "neighbours", "did-not-persist")
+
+
+def fixtures_root() -> Path:
+    return Path(str(files("optout.fixtures")))
+
+
+def no_credentials(platform: str, account: str) -> Credentials:
+    raise CredentialsError("contract runs never sign in")
+
+
+def run_variant(shared: SharedBrowser, flow: Flow, replay: Replay, *,
+                apply: bool) -> PlatformResult:
+    job = Job([flow], "contract", (lambda _r: True) if apply else None, lambda _r, _f: None,
+              replay=replay, record=False, credentials=no_credentials)
+    return shared.run(run_flow(shared.browser, flow, job))
+
+
+def snapshot(shared: SharedBrowser, replay: Replay, urls: list[str]) -> dict[str, bool]:
+    """Every switch and checkbox on the given pages, as the replayed server now has them."""
+
+    async def read() -> dict[str, bool]:
+        context = await shared.browser.new_context()
+        await replay.attach(context)
+        page = await context.new_page()
+        seen: dict[str, bool] = {}
+        for url in urls:
+            await page.goto(url)
+            found = await page.evaluate(SNAPSHOT)
+            seen |= {f"{Replay.page_key(url)}#{key}": on for key, on in found.items()}
+        await context.close()
+        return seen
+
+    return shared.run(read())
+
+
+class FlowContract:
+    slug: ClassVar[str]
+
+    @pytest.fixture
+    def flow(self) -> Flow:
+        return registry.load(self.slug)
+
+    def replay(self, variant: str) -> Replay:
+        return Replay.open(fixtures_root() / self.slug / variant)
+
+    def urls(self, flow: Flow) -> list[str]:
+        return list(dict.fromkeys(s.url for s in flow.settings))
+
+    def test_ships_every_variant(self) -> None:
+        missing = [v for v in VARIANTS if not (fixtures_root() / self.slug / v).is_dir()]
+        assert not missing, f"fixtures/{self.slug}/ lacks {missing}"
+
+    def test_reads_on_without_clicking(self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        replay = self.replay("on")
+        result = run_variant(shared_browser, flow, replay, apply=False)
+        assert [s.state for s in result.settings] == [SettingState.ON] * len(flow.settings)
+        assert all(s.action is Action.TURN_OFF for s in result.settings)
+        assert result.exit_code == Exit.STILL_ON
+        assert replay.toggles == []
+
+    def test_reads_off(self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        replay = self.replay("off")
+        result = run_variant(shared_browser, flow, replay, apply=True)
+        assert [s.state for s in result.settings] == [SettingState.OFF] * len(flow.settings)
+        assert result.exit_code == Exit.OK
+        assert replay.toggles == []
+
+    def test_turns_off_with_one_click_and_verifies(self, shared_browser: SharedBrowser,
+                                                   flow: Flow) -> None:
+        replay = self.replay("on")
+        result = run_variant(shared_browser, flow, replay, apply=True)
+        assert [s.state for s in result.settings] == [SettingState.TURNED_OFF] * len(flow.settings)
+        assert [s.before for s in result.settings] == [SettingState.ON] * len(flow.settings)
+        assert len(replay.toggles) == len(flow.settings)
+        assert [t.on for t in replay.toggles] == [s.desired == "on" for s in flow.settings]
+        assert result.exit_code == Exit.OK
+
+    def test_second_run_clicks_nothing(self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        replay = self.replay("on")
+        run_variant(shared_browser, flow, replay, apply=True)
+        clicks = len(replay.toggles)
+        again = run_variant(shared_browser, flow, replay, apply=True)
+        assert [s.state for s in again.settings] == [SettingState.OFF] * len(flow.settings)
+        assert len(replay.toggles) == clicks
+
+    def test_not_offered(self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        replay = self.replay("not-offered")
+        result = run_variant(shared_browser, flow, replay, apply=True)
+        assert {s.state for s in result.settings} == {SettingState.NOT_OFFERED}
+        assert result.error is None
+        assert result.exit_code == Exit.OK
+        assert replay.toggles == []
+
+    def test_broken_page_names_the_step(self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        replay = self.replay("broken")
+        result = run_variant(shared_browser, flow, replay, apply=True)
+        assert isinstance(result.error, FlowBroken)
+        assert any(s.id in result.error.step for s in flow.settings)
+        assert result.error.url in self.urls(flow)
+        assert SettingState.UNKNOWN in {s.state for s in result.settings}
+        assert result.exit_code & Exit.FLOW_BROKEN
+        assert replay.toggles == []
+
+    def test_neighbours_are_never_touched(self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        replay = self.replay("neighbours")
+        before = snapshot(shared_browser, replay, self.urls(flow))
+        assert len(before) > len(flow.settings), "the neighbours variant needs other switches"
+        result = run_variant(shared_browser, flow, replay, apply=True)
+        after = snapshot(shared_browser, replay, self.urls(flow))
+        changed = {key for key in before if before[key] != after[key]}
+        assert len(changed) == len(flow.settings)
+        assert len(replay.toggles) == len(flow.settings)
+        assert {s.state for s in result.settings} == {SettingState.TURNED_OFF}
+
+    def test_change_that_does_not_persist(self, shared_browser: SharedBrowser,
+                                          flow: Flow) -> None:
+        result = run_variant(shared_browser, flow, self.replay("did-not-persist"), apply=True)
+        assert SettingState.DID_NOT_PERSIST in {s.state for s in result.settings}
+        assert result.exit_code & Exit.NOT_PERSISTED
