@@ -136,7 +136,7 @@ def run(
     elif not dry_run and interactive():
         decide = _ask
     elif not dry_run:
-        say("optout: no terminal to ask, so this is a dry run; add --yes to change settings.")
+        say("note: no terminal to ask, so this is a dry run; add --yes to change settings.")
     results = _execute([flow], account, decide, json_out, replay=replayed, headed=headed)
     raise typer.Exit(combined_exit(results))
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from optout.errors import CredentialsError, FlowBroken, PersonNeeded
 from optout.flow import Flow
 from optout.locate import Timing, exactly_one
+from optout.logs import log
 
 if TYPE_CHECKING:
     from playwright.async_api import Page
@@ -47,7 +48,9 @@ async def _outcome(page: Page, flow: Flow, timing: Timing) -> None:
     refused = page.get_by_text(re.compile(rejected, re.I)) if rejected else None
     deadline = time.monotonic() + timing.section
     while time.monotonic() < deadline:
-        if flow.is_challenge_page(page.url):
+        url = page.url  # read once: every check below must speak of the same page
+        log.debug("sign-in: waiting on %s", url)
+        if flow.is_challenge_page(url):
             raise PersonNeeded(
                 f"{flow.title} asks the person to confirm this sign-in (a checkpoint).",
                 "Sign in once in your own browser to clear it, then run optout again.",
@@ -57,7 +60,8 @@ async def _outcome(page: Page, flow: Flow, timing: Timing) -> None:
                 f"{flow.title} refused the stored username or password; optout will not retry.",
                 f"Store the right ones with `optout login {flow.slug}`.",
             )
-        if not flow.is_login_page(page.url):
+        # A redirect passes through interim pages (chrome-error:, about:blank): wait them out.
+        if flow.allows(url) and not flow.is_login_page(url):
             return
         await asyncio.sleep(timing.poll)
     raise PersonNeeded(f"{flow.title}'s sign-in did not finish ({page.url}).",

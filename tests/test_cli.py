@@ -1,0 +1,213 @@
+"""The command line as a person or a script meets it: reports, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from cli_support import Outcome, optout, variant
+from keyrings_for_tests import JsonFileKeyring
+
+ON, OFF = variant("on"), variant("off")
+LABEL = "Use my data for training content creation AI models"
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+def seed_keyring(home: Path, username: str, password: str, monkeypatch: pytest.MonkeyPatch,
+                 account: str = "default") -> None:
+    monkeypatch.setenv("OPTOUT_TEST_KEYRING_FILE", str(home.parent / "test-keyring.json"))
+    backend = JsonFileKeyring()
+    backend.set_password(f"optout:linkedin:{account}", "username", username)
+    backend.set_password(f"optout:linkedin:{account}", "password", password)
+
+
+def one_line_error(result: Outcome) -> str:
+    lines = [line for line in result.err.splitlines() if line.startswith("optout:")]
+    assert len(lines) == 1, result.err
+    assert "Traceback" not in result.err
+    return lines[0]
+
+
+def test_help_names_commands_and_exit_codes(home: Path) -> None:
+    result = optout("--help", home=home)
+    assert result.code == 0
+    for command in ("platforms", "run", "login", "logout", "demo"):
+        assert command in result.out
+    assert "64 a change did not persist" in " ".join(result.out.split())
+
+
+def test_platforms_json_lists_linkedin_with_sources(home: Path) -> None:
+    result = optout("platforms", "--json", home=home)
+    assert result.code == 0
+    document = json.loads(result.out)
+    assert document["version"] == 1
+    linkedin = next(p for p in document["platforms"] if p["slug"] == "linkedin")
+    assert linkedin["settings"][0]["label"] == LABEL
+    assert linkedin["settings"][0]["url"].endswith("/settings/data-for-ai-improvement")
+    assert linkedin["sources"] and linkedin["verified"] == "2026-10-02"
+
+
+def test_without_a_terminal_run_is_a_dry_run(home: Path) -> None:
+    result = optout("run", "linkedin", "--replay", ON, home=home)
+    assert result.code == 4
+    assert LABEL in result.out and "will be turned off" in result.out
+    assert "no terminal to ask" in result.err
+    assert "turned-off" not in result.out
+
+
+def test_yes_turns_off_and_verifies_after_reload(home: Path) -> None:
+    result = optout("run", "linkedin", "--replay", ON, "--yes", home=home)
+    assert result.code == 0, result.err
+    assert "dry-run report" in result.out  # the report comes first, then the result
+    assert "turned-off" in result.out and "read back off after a reload" in result.out
+
+
+def test_run_records_the_result_privately(home: Path) -> None:
+    optout("run", "linkedin", "--replay", ON, "--yes", "--account", "work", home=home)
+    record = home / "results" / "linkedin" / "work.json"
+    assert json.loads(record.read_text())["settings"][0]["state"] == "turned-off"
+    assert stat.S_IMODE(record.stat().st_mode) == 0o600
+
+
+def test_dry_run_on_an_off_page_exits_zero(home: Path) -> None:
+    result = optout("run", "linkedin", "--replay", OFF, "--dry-run", home=home)
+    assert result.code == 0
+    assert "already off" in result.out
+
+
+def test_json_document_is_the_only_stdout(home: Path) -> None:
+    result = optout("run", "linkedin", "--replay", ON, "--yes", "--json", home=home)
+    assert result.code == 0
+    document = json.loads(result.out)
+    assert set(document) == {"version", "results", "exit_code"}
+    assert document["version"] == 1 and document["exit_code"] == 0
+    platform = document["results"][0]
+    assert set(platform) == {"platform", "account", "dry_run", "settings", "error", "exit_code"}
+    assert (platform["platform"], platform["account"], platform["error"]) == (
+        "linkedin", "default", None)
+    assert platform["settings"] == [{
+        "id": "generative-ai-training", "label": LABEL,
+        "url": "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+        "state": "turned-off", "before": "on", "action": "turn-off", "reason": "",
+    }]
+    assert LABEL in result.err  # the human report went to stderr
+
+
+def test_json_dry_run_reports_on(home: Path) -> None:
+    result = optout("run", "linkedin", "--replay", ON, "--dry-run", "--json", home=home)
+    assert result.code == 4
+    platform = json.loads(result.out)["results"][0]
+    assert platform["dry_run"] is True
+    assert platform["settings"][0]["state"] == "on"
+
+
+@pytest.mark.parametrize(("fixture", "code", "shown"), [
+    ("broken", 8, "site may have changed"),
+    ("duplicate", 8, "found 2 matches"),
+    ("did-not-persist", 64, "on again after a reload"),
+    ("not-offered", 0, "not offered to this account"),
+])
+def test_page_outcomes_and_their_exit_codes(home: Path, fixture: str, code: int,
+                                            shown: str) -> None:
+    result = optout("run", "linkedin", "--replay", variant(fixture), "--yes", home=home)
+    assert result.code == code, result.out + result.err
+    assert shown in result.out
+    assert "Traceback" not in result.err
+
+
+def test_sign_in_with_stored_credentials(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seed_keyring(home, "member@example.com", "correct horse", monkeypatch)
+    result = optout("run", "linkedin", "--replay", variant("login"), "--yes", home=home)
+    assert result.code == 0, result.err
+    assert "turned-off" in result.out
+
+
+def test_sign_in_without_credentials_says_how(home: Path) -> None:
+    result = optout("run", "linkedin", "--replay", variant("login"), "--yes", home=home)
+    assert result.code == 32
+    assert "optout login linkedin --account default" in result.out
+
+
+def test_refused_password_is_not_retried(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seed_keyring(home, "member@example.com", "wrong", monkeypatch)
+    result = optout("run", "linkedin", "--replay", variant("login-rejected"), "--yes", home=home)
+    assert result.code == 32
+    assert "refused the stored username or password; optout will not retry" in result.out
+
+
+def test_checkpoint_hands_over_to_the_person(home: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    seed_keyring(home, "member@example.com", "correct horse", monkeypatch)
+    result = optout("run", "linkedin", "--replay", variant("checkpoint"), "--yes", home=home)
+    assert result.code == 16
+    assert "login needed" in result.out and "confirm this sign-in" in result.out
+
+
+def test_no_secure_keyring_is_a_clear_line(home: Path) -> None:
+    result = optout("run", "linkedin", "--replay", variant("login"), "--yes", home=home,
+                    env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert result.code == 32
+    assert "No secure keyring is available" in result.out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["run", "linkdin"], "Unknown platform 'linkdin'. Did you mean 'linkedin'?"),
+    (["run", "linkedin", "--replay", "/nonexistent/pages"], "does not exist"),
+    (["run", "linkedin", "--dry-run", "--yes"], "--dry-run and --yes contradict"),
+    (["run", "linkedin", "--account", "../../etc"], "Account name '../../etc' is not allowed"),
+    (["run", "linkedin", "--frobnicate"], "No such option"),
+    (["run"], "Missing argument"),
+    (["logout", "nowhere"], "Unknown platform 'nowhere'"),
+])
+def test_bad_input_is_one_line_and_exit_2(home: Path, args: list[str], message: str) -> None:
+    result = optout(*args, home=home)
+    assert result.code == 2
+    assert message in one_line_error(result)
+
+
+def test_no_browser_says_how_to_get_one(home: Path) -> None:
+    result = optout("run", "linkedin", "--replay", ON, home=home,
+                    env={"OPTOUT_BROWSER": "/nonexistent/chrome"})
+    assert result.code == 1
+    assert "sudo apt-get install chromium" in one_line_error(result)
+
+
+def test_headed_needs_a_display(home: Path) -> None:
+    result = optout("run", "linkedin", "--replay", ON, "--headed", home=home,
+                    env={"DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    assert result.code == 2
+    assert "--headed needs a display" in one_line_error(result)
+
+
+def test_login_needs_a_terminal(home: Path) -> None:
+    result = optout("login", "linkedin", home=home)
+    assert result.code == 2
+    assert "needs a terminal" in one_line_error(result)
+
+
+def test_logout_when_nothing_is_stored(home: Path) -> None:
+    result = optout("logout", "linkedin", home=home)
+    assert result.code == 0
+    assert "No LinkedIn credentials were stored" in result.err
+
+
+def test_debug_shows_the_traceback(home: Path) -> None:
+    result = optout("--debug", "run", "linkedin", "--replay", "/nonexistent/pages", home=home)
+    assert result.code != 0
+    assert "Traceback" in result.err
+
+
+def test_demo_turns_off_then_finds_nothing_to_do(home: Path) -> None:
+    result = optout("demo", home=home)
+    assert result.code == 0, result.err
+    first, second = result.out.split("Run 2:")
+    assert "will be turned off" in first and "read back off after a reload" in first
+    assert "already off; nothing to do" in second
+    assert not (home / "results").exists()  # the demo records nothing
