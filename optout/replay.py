@@ -113,13 +113,16 @@ class Replay:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return None
+        host = (self.root / parts.hostname).resolve()
+        if host.parent != self.root:  # a host name like ".." must not climb out
+            return None
         path = unquote(parts.path or "/")
-        base = self.root / parts.hostname / path.lstrip("/")
+        base = host / path.lstrip("/")
         candidates = [base / "index.html"] if path.endswith("/") else [
             base.with_name(base.name + ".html"), base.with_name(base.name + ".redirect"), base]
         for candidate in candidates:
             resolved = candidate.resolve()
-            if resolved.is_file() and resolved.is_relative_to(self.root):
+            if resolved.is_file() and resolved.is_relative_to(host):
                 return resolved
         return None
 

@@ -19,7 +19,7 @@ from optout.flow import Flow
 from optout.locate import Timing
 from optout.logs import log
 from optout.paths import private_dir, write_private_json
-from optout.results import Action, PlatformResult, SettingState
+from optout.results import Action, PlatformResult, SettingResult, SettingState
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser
@@ -64,13 +64,13 @@ async def run_flow(browser: Browser, flow: Flow, job: Job) -> PlatformResult:
         log.info("%s/%s read: %s", flow.slug, job.account,
                  ", ".join(f"{s.id}={s.state.value}" for s in result.settings))
         job.show(result, False)
-        if result.pending and job.decide is not None and await asyncio.to_thread(
-            job.decide, result
-        ):
-            result.dry_run = False
-            await cycle.apply(result.settings)
+        if result.pending and job.decide is not None:
+            if await asyncio.to_thread(job.decide, result):
+                result.dry_run = False
+                await cycle.apply(result.settings)
             job.show(result, True)
     except OptoutError as exc:
+        log.debug("%s/%s stopped: %s", flow.slug, job.account, exc.message, exc_info=exc)
         _interrupted(result, flow, exc)
         job.show(result, True)
     finally:
@@ -93,8 +93,6 @@ def _interrupted(result: PlatformResult, flow: Flow, exc: OptoutError) -> None:
     for setting in result.settings:
         if setting.action is Action.TURN_OFF and not result.dry_run:
             setting.state, setting.reason = SettingState.UNKNOWN, f"not verified: {reason}"
-    from optout.results import SettingResult
-
     result.settings += [
         SettingResult(s.id, s.label, s.url, SettingState.UNKNOWN, reason=reason,
                       manual_path=s.manual_path)

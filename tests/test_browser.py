@@ -1,0 +1,76 @@
+"""Finding a browser, and the system browser really driving the saved pages (pytest-playwright)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from optout import browser, registry
+from optout.errors import BrowserNotFound
+from optout.locate import by_role
+from optout.testing.contract import fixtures_root
+
+
+def executable(tmp_path: Path, name: str = "chrome") -> Path:
+    path = tmp_path / name
+    path.write_text("#!/bin/sh\n")
+    path.chmod(0o755)
+    return path
+
+
+def test_optout_browser_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen = executable(tmp_path)
+    monkeypatch.setenv("OPTOUT_BROWSER", str(chosen))
+    assert browser.choose_executable(str(executable(tmp_path, "playwright-own"))) == str(chosen)
+
+
+def test_optout_browser_must_be_runnable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = tmp_path / "chrome"
+    plain.write_text("not a program")
+    monkeypatch.setenv("OPTOUT_BROWSER", str(plain))
+    with pytest.raises(BrowserNotFound, match="not a runnable file"):
+        browser.choose_executable(None)
+
+
+def test_playwright_own_browser_comes_next(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPTOUT_BROWSER", raising=False)
+    assert browser.choose_executable(str(executable(tmp_path))) is None
+
+
+def test_then_a_system_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPTOUT_BROWSER", raising=False)
+    system = executable(tmp_path, "chromium")
+    monkeypatch.setattr(browser, "system_candidates", lambda: [tmp_path / "absent", system])
+    assert browser.choose_executable(str(tmp_path / "not-installed")) == str(system)
+
+
+def test_none_found_says_how_to_get_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPTOUT_BROWSER", raising=False)
+    monkeypatch.setattr(browser, "system_candidates", lambda: [])
+    with pytest.raises(BrowserNotFound) as caught:
+        browser.choose_executable(None)
+    assert "apt-get install chromium" in caught.value.one_line()
+    assert "playwright install chromium" in caught.value.one_line()
+
+
+@pytest.mark.parametrize("slug", registry.slugs())
+def test_saved_pages_expose_each_control_to_assistive_tech(page: Page, slug: str) -> None:
+    """In the found browser, each 'on' page shows each control once, by role and name, checked."""
+    flow = registry.load(slug)
+    root = fixtures_root() / slug / "on"
+    for setting in flow.settings:
+        host, _, path = setting.url.removeprefix("https://").partition("/")
+        page.goto((root / host / f"{path}.html").as_uri())
+        section = page.get_by_role(setting.section.role).filter(
+            has=page.get_by_role("heading", name=re.compile(setting.section.heading, re.I)))
+        expect(section).to_have_count(1)
+        control = by_role(section, setting.control)  # type: ignore[arg-type]
+        expect(control).to_have_count(1)
+        if setting.desired == "off":
+            expect(control).to_be_checked()
+        else:
+            expect(control).not_to_be_checked()
