@@ -6,7 +6,6 @@ stays fast.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import re
@@ -38,6 +37,11 @@ state = {"debug": False}
 
 AccountOpt = Annotated[str, typer.Option("--account", help="Which of your accounts on it.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Only report; change nothing.")]
+YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Change without asking.")]
+HeadedOpt = Annotated[bool, typer.Option("--headed", help="Show the browser window.")]
+ReplayOpt = Annotated[Path | None, typer.Option(
+    "--replay", metavar="DIR", help="Serve saved pages from DIR instead of the network.")]
 
 
 def say(message: str) -> None:
@@ -115,12 +119,11 @@ def platforms(json_out: JsonOpt = False) -> None:
 def run(
     platform: Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")],
     account: AccountOpt = "default",
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only report; change nothing.")] = False,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Change without asking.")] = False,
+    dry_run: DryRunOpt = False,
+    yes: YesOpt = False,
     json_out: JsonOpt = False,
-    headed: Annotated[bool, typer.Option("--headed", help="Show the browser window.")] = False,
-    replay: Annotated[Path | None, typer.Option(
-        "--replay", metavar="DIR", help="Serve saved pages from DIR instead of the network.")] = None,
+    headed: HeadedOpt = False,
+    replay: ReplayOpt = None,
 ) -> None:
     """Read a platform's AI-training settings, report them, and turn off what is on."""
     from optout import registry
@@ -216,6 +219,8 @@ def _show(result: PlatformResult, final: bool, json_out: bool) -> None:
 
 def _execute(flows: list[Any], account: str, decide: Callable[[PlatformResult], bool] | None,
              json_out: bool, **options: Any) -> list[PlatformResult]:
+    import asyncio
+
     from optout.runner import Job, run_job
 
     job = Job(flows, account, decide, lambda r, final: _show(r, final, json_out), **options)

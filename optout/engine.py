@@ -92,8 +92,9 @@ class FlowRun:
     # Reading
 
     async def _control(self, setting: Setting, step: str) -> Locator | None:
+        # The landing already waited for the page; a missing section is missing by now.
         section = await find_section(self.page, setting.section, f"{step} '{setting.id}': section",
-                                     self.timing)
+                                     self.timing, wait=self.timing.control)
         return await find_control(section, setting.control, f"{step} '{setting.id}': control",
                                   self.page.url, self.timing)
 

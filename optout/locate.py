@@ -61,9 +61,11 @@ async def exactly_one(scope: Page | Locator, find: Find, step: str, url: str,
     return locator
 
 
-async def find_section(page: Page, section: Section, step: str, timing: Timing) -> Locator:
+async def find_section(page: Page, section: Section, step: str, timing: Timing,
+                       wait: float | None = None) -> Locator:
+    """The one section; `wait` shortens the wait once the page is known to have landed."""
     locator = section_locator(page, section)
-    count = await settle_count(locator, timing.section, timing.poll)
+    count = await settle_count(locator, timing.section if wait is None else wait, timing.poll)
     if count != 1:
         raise FlowBroken(step, section.describe(), page.url, count)
     return locator

@@ -157,7 +157,8 @@ class Replay:
         if SCRIPTED.search(html):
             return html
         key = self.page_key(url)
-        script = TOGGLE_MEMORY % {"page": json.dumps(key), "binding": BINDING, "toggles": TOGGLES_JS,
+        script = TOGGLE_MEMORY % {"page": json.dumps(key), "binding": BINDING,
+                                  "toggles": TOGGLES_JS,
                                   "saved": json.dumps(self.states.get(key, {}))}
         tag = f"<script>{script}</script>"
         head = HEAD.search(html)

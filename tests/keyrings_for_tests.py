@@ -15,7 +15,10 @@ from keyring.errors import PasswordDeleteError
 
 
 class JsonFileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
 
     def _path(self) -> Path:
         return Path(os.environ["OPTOUT_TEST_KEYRING_FILE"])

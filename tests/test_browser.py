@@ -10,7 +10,6 @@ from playwright.sync_api import Page, expect
 
 from optout import browser, registry
 from optout.errors import BrowserNotFound
-from optout.locate import by_role
 from optout.testing.contract import fixtures_root
 
 
@@ -68,7 +67,7 @@ def test_saved_pages_expose_each_control_to_assistive_tech(page: Page, slug: str
         section = page.get_by_role(setting.section.role).filter(
             has=page.get_by_role("heading", name=re.compile(setting.section.heading, re.I)))
         expect(section).to_have_count(1)
-        control = by_role(section, setting.control)  # type: ignore[arg-type]
+        control = section.get_by_role(setting.control.role, name=setting.control.pattern())
         expect(control).to_have_count(1)
         if setting.desired == "off":
             expect(control).to_be_checked()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from cli_support import optout, variant
 from keyrings_for_tests import JsonFileKeyring
+
 from optout import credentials
 from optout.errors import CredentialsError
 from optout.testing.memory_keyring import MemoryKeyring

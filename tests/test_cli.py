@@ -7,7 +7,6 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from cli_support import Outcome, optout, variant
 from keyrings_for_tests import JsonFileKeyring
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pexpect
 import pytest
-
 from cli_support import TESTS, variant
 
 CANARY = "canary-7f3a9c-Tr0ub4dor&3"
