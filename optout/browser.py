@@ -109,3 +109,21 @@ async def new_context(browser: Browser) -> BrowserContext:
     # Service workers would bypass routes (replay, domain guard); English labels match flows.
     return await browser.new_context(service_workers="block", locale="en-US",
                                      viewport={"width": 1280, "height": 900})
+
+
+async def _found() -> str:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        executable = choose_executable(playwright.chromium.executable_path)
+        return executable or playwright.chromium.executable_path
+
+
+if __name__ == "__main__":  # `python -m optout.browser`: which browser optout would use
+    import asyncio
+
+    try:
+        print(asyncio.run(_found()))  # noqa: T201
+    except BrowserNotFound as exc:
+        print(exc.one_line(), file=sys.stderr)  # noqa: T201
+        raise SystemExit(1) from None

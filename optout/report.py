@@ -85,3 +85,13 @@ def platforms_data(flows: list[Flow]) -> list[dict[str, object]]:
         }
         for flow in flows
     ]
+
+
+def platforms_markdown(flows: list[Flow]) -> str:
+    """The README's platform table (a test keeps the README in step with the flows)."""
+    rows = ["| Platform | Setting | Where | Facts verified |", "|---|---|---|---|"]
+    for flow in flows:
+        for setting in flow.settings:
+            rows.append(f"| {flow.title} (`{flow.slug}`) | {setting.label} | {setting.url} | "
+                        f"{flow.verified.isoformat()} |")
+    return "\n".join(rows)
