@@ -20,7 +20,7 @@ def test_platform_table_is_generated_from_the_flows() -> None:
 
 def test_every_exit_bit_is_documented() -> None:
     documented = {int(code) for code in re.findall(r"^\| (\d+) \|", README, re.M)}
-    assert documented == {int(bit) for bit in Exit}
+    assert documented == {int(bit) for bit in Exit.__members__.values()}
 
 
 def test_ci_runs_the_readme_test_command() -> None:
