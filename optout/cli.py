@@ -225,6 +225,9 @@ def _execute(flows: list[Any], account: str, decide: Callable[[PlatformResult], 
 
     job = Job(flows, account, decide, lambda r, final: _show(r, final, json_out), **options)
     results = asyncio.run(run_job(job))
+    for result in results:
+        if result.error is not None:
+            say(f"optout: {result.title}: {result.error.one_line()}")
     if json_out:
         typer.echo(json.dumps(envelope(results), indent=2))
     return results

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from optout.errors import CredentialsError, FlowBroken, OptoutError, PersonNeeded
 from optout.flow import Confirm, Flow, Setting, State
-from optout.locate import Timing, exactly_one, find_control, find_section, section_locator
+from optout.locate import (
+    Timing,
+    acting_on,
+    exactly_one,
+    find_control,
+    find_section,
+    section_locator,
+)
 from optout.login import sign_in
 from optout.results import Action, SettingResult, SettingState
 
@@ -99,7 +106,8 @@ class FlowRun:
                                   self.page.url, self.timing)
 
     async def _position(self, setting: Setting, control: Locator) -> State:
-        return await self.flow.read_control(self.page, setting, control)
+        async with acting_on(self.page, f"read '{setting.id}'", setting.control.describe()):
+            return await self.flow.read_control(self.page, setting, control)
 
     def _blank(self, setting: Setting, state: SettingState, reason: str = "") -> SettingResult:
         return SettingResult(setting.id, setting.label, setting.url, state, reason=reason,
@@ -142,7 +150,8 @@ class FlowRun:
             clicked = [r for r in pending if r.url == url and await self._change(r)]
             if not clicked:
                 continue
-            await self.page.reload(wait_until="domcontentloaded")
+            async with acting_on(self.page, "reload", "page"):
+                await self.page.reload(wait_until="domcontentloaded")
             if await self._landing(url) == "login":
                 raise PersonNeeded(f"{self.flow.title} signed this session out after the change.",
                                    "Sign in again and run `optout check` to verify.")
@@ -160,7 +169,8 @@ class FlowRun:
         if await self._position(setting, control) == setting.desired:
             result.state, result.action = SettingState.OFF, Action.NONE  # changed meanwhile
             return False
-        await self.flow.change_control(self.page, setting, control)
+        async with acting_on(self.page, f"change '{setting.id}'", setting.control.describe()):
+            await self.flow.change_control(self.page, setting, control)
         await self._confirm(setting)
         if not await self._shows(setting, control, setting.desired):
             result.reason = "the control did not change when clicked"
@@ -170,9 +180,10 @@ class FlowRun:
         if setting.confirm is Confirm.IMMEDIATE or setting.confirm_button is None:
             return
         scope = self.page.get_by_role("dialog") if setting.confirm is Confirm.DIALOG else self.page
-        button = await exactly_one(scope, setting.confirm_button,
-                                   f"confirm '{setting.id}'", self.page.url, self.timing)
-        await button.click()
+        step = f"confirm '{setting.id}'"
+        button = await exactly_one(scope, setting.confirm_button, step, self.page.url, self.timing)
+        async with acting_on(self.page, step, setting.confirm_button.describe()):
+            await button.click()
 
     async def _shows(self, setting: Setting, control: Locator, wanted: State) -> bool:
         deadline = time.monotonic() + self.timing.change

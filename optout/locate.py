@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -79,3 +81,16 @@ async def find_control(section: Locator, find: Find, step: str, url: str,
     if count > 1:
         raise FlowBroken(step, find.describe(), url, count)
     return locator if count == 1 else None
+
+
+@asynccontextmanager
+async def acting_on(page: Page, step: str, what: str) -> AsyncIterator[None]:
+    """A control found but not usable (hidden, disabled, not checkable) is a broken flow too."""
+    from playwright.async_api import Error as PlaywrightError
+
+    try:
+        yield
+    except PlaywrightError as exc:
+        first = (exc.message or type(exc).__name__).strip().splitlines()[0]
+        raise FlowBroken(step, what, page.url, 1,
+                         detail=f"the {what} was found but could not be used ({first})") from exc

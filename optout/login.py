@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from optout.errors import CredentialsError, FlowBroken, PersonNeeded
 from optout.flow import Flow
-from optout.locate import Timing, exactly_one
+from optout.locate import Timing, acting_on, exactly_one
 from optout.logs import log
 
 if TYPE_CHECKING:
@@ -35,10 +35,11 @@ async def sign_in(page: Page, flow: Flow, credentials: Credentials, timing: Timi
     username = await exactly_one(page, login.username, "sign in: username", page.url, timing)
     password = await exactly_one(page, login.password, "sign in: password", page.url, timing)
     submit = await exactly_one(page, login.submit, "sign in: submit", page.url, timing)
-    await username.fill(credentials.username)
-    _guard(page, flow, "sign in")  # the page may have moved while the username was typed
-    await password.fill(credentials.password)
-    await submit.click()
+    async with acting_on(page, "sign in", "sign-in form"):
+        await username.fill(credentials.username)
+        _guard(page, flow, "sign in")  # the page may have moved while the username was typed
+        await password.fill(credentials.password)
+        await submit.click()
     await _outcome(page, flow, timing)
 
 

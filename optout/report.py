@@ -45,8 +45,6 @@ def platform_report(result: PlatformResult, *, final: bool) -> str:
             final and setting.state is SettingState.ON
         ):
             lines.append(_manual(setting))
-    if result.error is not None:
-        lines.append(f"  problem: {result.error.one_line()}")
     return "\n".join(lines)
 
 

@@ -56,7 +56,9 @@ async def run_flow(browser: Browser, flow: Flow, job: Job) -> PlatformResult:
     if job.replay is not None:
         await job.replay.attach(context)
     timing = Timing.replay() if job.replay is not None else Timing()
-    cycle = FlowRun(flow, await context.new_page(), job.account,
+    page = await context.new_page()
+    page.set_default_timeout(timing.change * 1000)  # a stuck click fails in seconds, not 30
+    cycle = FlowRun(flow, page, job.account,
                     lambda: job.credentials(flow.slug, job.account), timing)
     result = PlatformResult(flow.slug, flow.title, job.account)
     try:

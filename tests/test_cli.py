@@ -108,8 +108,6 @@ def test_json_dry_run_reports_on(home: Path) -> None:
 
 
 @pytest.mark.parametrize(("fixture", "code", "shown"), [
-    ("broken", 8, "site may have changed"),
-    ("duplicate", 8, "found 2 matches"),
     ("did-not-persist", 64, "on again after a reload"),
     ("not-offered", 0, "not offered to this account"),
 ])
@@ -119,6 +117,17 @@ def test_page_outcomes_and_their_exit_codes(home: Path, fixture: str, code: int,
     assert result.code == code, result.out + result.err
     assert shown in result.out
     assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize(("fixture", "found"), [("broken", "found nothing"),
+                                                ("duplicate", "found 2 matches")])
+def test_a_broken_flow_names_step_locator_and_url(home: Path, fixture: str, found: str) -> None:
+    result = optout("run", "linkedin", "--replay", variant(fixture), "--yes", home=home)
+    assert result.code == 8
+    assert "unknown" in result.out and "the site may have changed" in result.out
+    error = one_line_error(result)
+    assert error.startswith("optout: LinkedIn: The page no longer matches the flow at step")
+    assert found in error and "data-for-ai-improvement" in error and "please report" in error
 
 
 def test_sign_in_with_stored_credentials(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -131,14 +140,15 @@ def test_sign_in_with_stored_credentials(home: Path, monkeypatch: pytest.MonkeyP
 def test_sign_in_without_credentials_says_how(home: Path) -> None:
     result = optout("run", "linkedin", "--replay", variant("login"), "--yes", home=home)
     assert result.code == 32
-    assert "optout login linkedin --account default" in result.out
+    assert "credentials needed" in result.out
+    assert "Run `optout login linkedin --account default` first." in one_line_error(result)
 
 
 def test_refused_password_is_not_retried(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seed_keyring(home, "member@example.com", "wrong", monkeypatch)
     result = optout("run", "linkedin", "--replay", variant("login-rejected"), "--yes", home=home)
     assert result.code == 32
-    assert "refused the stored username or password; optout will not retry" in result.out
+    assert "optout will not retry" in one_line_error(result)
 
 
 def test_checkpoint_hands_over_to_the_person(home: Path,
@@ -146,14 +156,15 @@ def test_checkpoint_hands_over_to_the_person(home: Path,
     seed_keyring(home, "member@example.com", "correct horse", monkeypatch)
     result = optout("run", "linkedin", "--replay", variant("checkpoint"), "--yes", home=home)
     assert result.code == 16
-    assert "login needed" in result.out and "confirm this sign-in" in result.out
+    assert "login needed" in result.out
+    assert "confirm this sign-in" in one_line_error(result)
 
 
 def test_no_secure_keyring_is_a_clear_line(home: Path) -> None:
     result = optout("run", "linkedin", "--replay", variant("login"), "--yes", home=home,
                     env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
     assert result.code == 32
-    assert "No secure keyring is available" in result.out
+    assert "No secure keyring is available" in one_line_error(result)
 
 
 @pytest.mark.parametrize(("args", "message"), [
