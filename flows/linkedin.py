@@ -33,6 +33,8 @@ FLOW = Flow(
             id="generative-ai-training",
             label="Use my data for training content creation AI models",
             url=SETTINGS,
+            # GUESS (2026-11): sources give the switch's selector, not the page's landmarks; the
+            # page title is shown as a heading inside the main content, as on its sibling pages.
             section=Section("main", r"data for generative ai improvement"),
             # An <input role="switch"> labelled by #allowDataForGenerativeAI; the name's stable
             # part survives rewording of "Use my data for ...".

@@ -56,8 +56,8 @@ def guarded(command: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except typer.Exit:
-            raise
+        except (typer.Exit, typer.Abort):
+            raise  # click's own endings: an exit code, or Ctrl-C / end of input at a prompt
         except OptoutError as exc:
             if state["debug"]:
                 raise

@@ -21,6 +21,7 @@ def slugs() -> list[str]:
 
 
 def load(slug: str) -> Flow:
+    slug = slug.strip().lower()  # "LinkedIn" is what people type
     known = slugs()
     if not SLUG.match(slug) or slug not in known:
         close = difflib.get_close_matches(slug.lower(), known, n=1)

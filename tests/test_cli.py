@@ -76,7 +76,7 @@ def test_run_records_the_result_privately(home: Path) -> None:
 
 
 def test_dry_run_on_an_off_page_exits_zero(home: Path) -> None:
-    result = optout("run", "linkedin", "--replay", OFF, "--dry-run", home=home)
+    result = optout("run", "LinkedIn", "--replay", OFF, "--dry-run", home=home)
     assert result.code == 0
     assert "already off" in result.out
 

@@ -58,3 +58,16 @@ def test_login_stores_credentials_without_echoing_the_password(tmp_path: Path) -
     stored = json.loads((tmp_path / "test-keyring.json").read_text())
     assert stored["optout:linkedin:work\npassword"] == CANARY
     assert stored["optout:linkedin:work\nusername"] == "member@example.com"
+
+
+def test_ctrl_c_at_the_password_prompt_stores_nothing(tmp_path: Path) -> None:
+    child = spawn(["login", "linkedin"], tmp_path / "home")
+    child.expect("LinkedIn username")
+    child.sendline("member@example.com")
+    child.expect(r"password \(hidden\)")
+    child.sendintr()
+    rest, status = finish(child)
+    assert status == 1
+    assert "aborted; nothing was changed" in rest
+    assert "Traceback" not in rest
+    assert not (tmp_path / "test-keyring.json").exists()
