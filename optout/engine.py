@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from optout.errors import CredentialsError, FlowBroken, OptoutError, PersonNeeded
+from optout.errors import CredentialsError, FlowBroken, PageUnavailable, PersonNeeded
 from optout.flow import Confirm, Flow, Setting, State
 from optout.locate import (
     Timing,
@@ -30,12 +30,8 @@ if TYPE_CHECKING:
 
     from optout.credentials import Credentials
 
-NOT_OFFERED = "The page has this section but not this control: not offered to this account " \
-              "(region, plan or age)."
-
-
-class PageUnavailable(OptoutError):
-    kind = "page-unavailable"
+NOT_OFFERED = ("The page has this section but not this control: not offered to this account "
+               "(region, plan or age).")
 
 
 @dataclass
@@ -70,8 +66,7 @@ class FlowRun:
             await self.page.goto(url, wait_until="domcontentloaded")
         except PlaywrightError as exc:
             reason = (exc.message or "").split(" at ", 1)[0].strip() or type(exc).__name__
-            raise PageUnavailable(f"Could not load {url}: {reason}.",
-                                  "Check the connection and run again.") from exc
+            raise PageUnavailable(url, reason) from exc
 
     async def _landing(self, url: str) -> str:
         """Wait until the page is a settings page ("settings") or a sign-in page ("login")."""

@@ -51,6 +51,17 @@ class BrowserNotFound(OptoutError):
     kind = "no-browser"
 
 
+class PageUnavailable(OptoutError):
+    """A page did not load: no network, or no saved page for it in a replay folder."""
+
+    exit_bit = Exit.UNEXPECTED
+    kind = "page-unavailable"
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"Could not load {url}: {reason}.", "Check the connection and run again.")
+        self.url = url
+
+
 class PersonNeeded(OptoutError):
     """Login, two-factor code, checkpoint: a person must finish what a machine must not."""
 

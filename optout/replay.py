@@ -126,6 +126,13 @@ class Replay:
                 return resolved
         return None
 
+    def expected_file(self, url: str) -> Path:
+        """Where a page for `url` would go, to tell a person what their folder lacks."""
+        parts = urlsplit(url)
+        path = unquote(parts.path or "/")
+        name = path.lstrip("/") + ("index.html" if path.endswith("/") else ".html")
+        return self.root / (parts.hostname or "") / name
+
     async def attach(self, context: BrowserContext) -> None:
         await context.expose_binding(BINDING, self._remember)
         await context.route("**/*", self._serve)

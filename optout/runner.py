@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from optout import credentials
 from optout.browser import launch, new_context
 from optout.engine import FlowRun
-from optout.errors import CredentialsError, FlowBroken, OptoutError
+from optout.errors import OptoutError, PageUnavailable
 from optout.flow import Flow
 from optout.locate import Timing
 from optout.logs import log
@@ -73,6 +73,9 @@ async def run_flow(browser: Browser, flow: Flow, job: Job) -> PlatformResult:
             job.show(result, True)
     except OptoutError as exc:
         log.debug("%s/%s stopped: %s", flow.slug, job.account, exc.message, exc_info=exc)
+        if isinstance(exc, PageUnavailable) and job.replay is not None:
+            missing = job.replay.expected_file(exc.url)
+            exc.hint = f"The replay folder has no page for it ({missing})."
         _interrupted(result, flow, exc)
         job.show(result, True)
     finally:
@@ -84,13 +87,15 @@ async def run_flow(browser: Browser, flow: Flow, job: Job) -> PlatformResult:
     return result
 
 
+# What an unverified setting says about why, by the kind of error that stopped the run.
+REASONS = {"credentials": "credentials needed", "flow-broken": "the site may have changed",
+           "person-needed": "login needed"}
+
+
 def _interrupted(result: PlatformResult, flow: Flow, exc: OptoutError) -> None:
     """A run cut short: settings not verified are unknown, with the reason."""
     result.error = exc
-    why = {CredentialsError: "credentials needed", FlowBroken: "the site may have changed"}
-    reason = next((text for cls, text in why.items() if isinstance(exc, cls)), exc.message)
-    if exc.kind == "person-needed":
-        reason = "login needed"
+    reason = REASONS.get(exc.kind, exc.message)
     seen = {s.id for s in result.settings}
     for setting in result.settings:
         if setting.action is Action.TURN_OFF and not result.dry_run:

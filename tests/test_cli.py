@@ -182,6 +182,15 @@ def test_bad_input_is_one_line_and_exit_2(home: Path, args: list[str], message: 
     assert message in one_line_error(result)
 
 
+def test_replay_folder_without_the_page_says_which_file(home: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "captured"
+    empty.mkdir()
+    result = optout("run", "linkedin", "--replay", str(empty), home=home)
+    assert result.code == 1
+    expected = empty / "www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement.html"
+    assert f"The replay folder has no page for it ({expected})." in one_line_error(result)
+
+
 def test_no_browser_says_how_to_get_one(home: Path) -> None:
     result = optout("run", "linkedin", "--replay", ON, home=home,
                     env={"OPTOUT_BROWSER": "/nonexistent/chrome"})
