@@ -27,6 +27,10 @@ FLOW = Flow(
         login_paths=("/login", "/uas/login", "/checkpoint/lg/"),
         challenge_paths=("/checkpoint/challenge", "/add-phone", "/checkpoint/rp/"),
         rejected_text=r"wrong email or password|that's not the right password",
+        signed_in_cookie="liap",
+        # The email or SMS PIN on /checkpoint/challenge pages (#input__email_verification_pin).
+        code_field=Find("textbox", r"^enter (the )?(code|pin)|verification code"),
+        code_submit=Find("button", r"^submit$"),
     ),
     settings=(
         Setting(
@@ -53,7 +57,9 @@ FLOW = Flow(
         Source("on by default; prospective only", "LinkedIn help a6278444"),
         Source("on for EU/EEA, UK, CH, CA, HK since 2025-11-03",
                "OpenTermsArchive memo 2025-11-03; Bitdefender 2025-10-30"),
-        Source("sign-in form #username, #password; checkpoints under /checkpoint/challenge",
+        Source("signed-in cookie liap=true", "brave/psst-component src/linkedin/user.ts"),
+        Source("sign-in form #username, #password; checkpoints under /checkpoint/challenge, "
+               "PIN inputs #input__email_verification_pin, /add-phone interstitial",
                "public automation code (Sarang8895/Linkedin_JobApply_Agent utils/auth.py; "
                "bishaladhikari/job-scraper-backend hawa.py)"),
     ),

@@ -12,7 +12,7 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from optout.errors import BrowserNotFound, UsageError
 
@@ -105,10 +105,12 @@ async def launch(*, headed: bool = False, offline: bool = False) -> AsyncIterato
             await browser.close()
 
 
-async def new_context(browser: Browser) -> BrowserContext:
+async def new_context(browser: Browser,
+                      storage_state: dict[str, Any] | None = None) -> BrowserContext:
     # Service workers would bypass routes (replay, domain guard); English labels match flows.
     return await browser.new_context(service_workers="block", locale="en-US",
-                                     viewport={"width": 1280, "height": 900})
+                                     viewport={"width": 1280, "height": 900},
+                                     storage_state=storage_state)  # type: ignore[arg-type]
 
 
 async def _found() -> str:

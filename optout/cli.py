@@ -140,7 +140,8 @@ def run(
         decide = _ask
     elif not dry_run:
         say("note: no terminal to ask, so this is a dry run; add --yes to change settings.")
-    results = _execute([flow], account, decide, json_out, replay=replayed, headed=headed)
+    results = _execute([flow], account, decide, json_out, replay=replayed, headed=headed,
+                       person=_person())
     raise typer.Exit(combined_exit(results))
 
 
@@ -200,6 +201,17 @@ def _open_replay(folder: Path | None) -> Any:
     return Replay.open(folder)
 
 
+def _person() -> Any:
+    from optout.person import Person
+
+    return Person(interactive=interactive(), ask_code=_ask_code, say=say)
+
+
+def _ask_code(question: str) -> str | None:
+    answer = typer.prompt(question, default="", show_default=False, err=True).strip()
+    return answer or None
+
+
 def _always(_result: PlatformResult) -> bool:
     return True
 
@@ -223,7 +235,8 @@ def _execute(flows: list[Any], account: str, decide: Callable[[PlatformResult], 
 
     from optout.runner import Job, run_job
 
-    job = Job(flows, account, decide, lambda r, final: _show(r, final, json_out), **options)
+    job = Job(flows, account, decide, lambda r, final: _show(r, final, json_out),
+              note=lambda text: say(f"note: {text}"), **options)
     results = asyncio.run(run_job(job))
     for result in results:
         if result.error is not None:

@@ -1,8 +1,10 @@
 """The one door to the OS keyring. Nothing else in optout touches keyring or holds a password.
 
-Each platform account is one keyring service, `optout:<platform>:<account>`, holding two
-entries: `username` and `password`. A backend that is not secure (keyring's `fail` and `null`
-backends, or any plain-text file backend) is refused with one line, never used silently.
+Each platform account is one keyring service, `optout:<platform>:<account>`, holding up to three
+entries: `username`, `password` and `totp` (an authenticator secret). The service
+`optout:sessions` holds the key that encrypts saved sessions. A backend that is not secure
+(keyring's `fail` and `null` backends, or any plain-text file backend) is refused with one line,
+never used silently.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 T = TypeVar("T")
+SESSION_SERVICE = "optout:sessions"
+ENTRIES = ("username", "password", "totp")
 
 NO_KEYRING_HINT = (
     "Start or unlock your desktop's keyring (GNOME Keyring, KWallet, macOS Keychain, "
@@ -95,6 +99,31 @@ def load(platform: str, account: str) -> Credentials:
     return Credentials(username, password)
 
 
+def store_totp(platform: str, account: str, secret: str) -> None:
+    backend = _backend()
+    service = service_name(platform, account)
+    _call("store the authenticator secret", lambda: backend.set_password(service, "totp", secret))
+
+
+def load_totp(platform: str, account: str) -> str | None:
+    """The account's authenticator (TOTP) secret, if the person stored one."""
+    backend = _backend()
+    service = service_name(platform, account)
+    return _call("read the authenticator secret", lambda: backend.get_password(service, "totp"))
+
+
+def session_key() -> bytes:
+    """The key that encrypts saved sessions; made on first use and kept only in the keyring."""
+    from cryptography.fernet import Fernet
+
+    backend = _backend()
+    key = _call("read the session key", lambda: backend.get_password(SESSION_SERVICE, "key"))
+    if key is None:
+        key = Fernet.generate_key().decode()
+        _call("store the session key", lambda: backend.set_password(SESSION_SERVICE, "key", key))
+    return key.encode()
+
+
 def has(platform: str, account: str) -> bool:
     backend = _backend()
     service = service_name(platform, account)
@@ -108,7 +137,7 @@ def delete(platform: str, account: str) -> bool:
     backend = _backend()
     service = service_name(platform, account)
     removed = False
-    for entry in ("username", "password"):
+    for entry in ENTRIES:
         try:
             backend.delete_password(service, entry)
             removed = True

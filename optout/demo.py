@@ -36,10 +36,9 @@ def run_demo(show: Show, say: Callable[[str], None]) -> list[PlatformResult]:
         say(f"optout demo: the real {flow.title} flow against saved pages in {pages}\n"
             f"(made-up account '{ACCOUNT}', no network, nothing recorded).\n")
         say("Run 1: the switch is on, so optout asks; the demo answers yes.\n")
-        first = Job([flow], ACCOUNT, _yes, show, replay=replay, record=False,
-                    credentials=_no_credentials)
-        results = asyncio.run(run_job(first))
+        job = Job([flow], ACCOUNT, _yes, show, replay=replay, record=False,
+                  credentials=_no_credentials, keep_sessions=False)
+        results = asyncio.run(run_job(job))
         say("Run 2: the same command again finds nothing to change.\n")
-        results += asyncio.run(run_job(Job([flow], ACCOUNT, _yes, show, replay=replay,
-                                           record=False, credentials=_no_credentials)))
+        results += asyncio.run(run_job(job))
     return results

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from optout.errors import CredentialsError, FlowBroken, PageUnavailable, PersonNeeded
@@ -22,11 +22,13 @@ from optout.locate import (
     find_section,
     section_locator,
 )
-from optout.login import sign_in
+from optout.login import risk, settle, sign_in
+from optout.person import Person, login_needed
 from optout.results import Action, SettingResult, SettingState
+from optout.safety import LoginLedger
 
 if TYPE_CHECKING:
-    from playwright.async_api import Locator, Page
+    from playwright.async_api import Locator, Page, Response
 
     from optout.credentials import Credentials
 
@@ -43,21 +45,47 @@ class FlowRun:
     account: str
     credentials: Callable[[], Credentials]  # asked only when a sign-in page wants them
     timing: Timing
+    person: Person = field(default_factory=Person)
+    totp: Callable[[], str | None] = lambda: None  # an authenticator code, if a secret is stored
+    ledger: LoginLedger | None = None
+    signed_in: bool = False  # this run signed in (so its session is worth keeping)
+    landed: bool = False  # a settings page was reached (the session works)
+    attempted: bool = False  # at most one automatic sign-in per run
+    throttled: str = ""  # the URL that answered HTTP 429, if any
+
+    def __post_init__(self) -> None:
+        self.page.on("response", self._watch)
+
+    def _watch(self, response: Response) -> None:
+        if response.status == 429 and self.flow.allows(response.url):
+            self.throttled = self.throttled or response.url
 
     # Navigation and landing
 
     async def open(self, url: str) -> None:
         """Go to `url` and make sure the page shown is the settings page, signing in if asked."""
         await self._goto(url)
-        if await self._landing(url) == "login":
-            await sign_in(self.page, self.flow, self.credentials(), self.timing)
-            await self._goto(url)
-            if await self._landing(url) == "login":
-                raise CredentialsError(
-                    f"{self.flow.title} still shows its sign-in page after signing in.",
-                    f"Check the stored credentials with `optout login {self.flow.slug} "
-                    f"--account {self.account}`; optout does not retry a sign-in.",
-                )
+        where = await self._landing(url)
+        if where == "settings":
+            return
+        if where == "login":
+            if self.attempted:
+                raise login_needed(self.flow, self.account, "signed out again during the run")
+            self.attempted = True
+            credentials = self.credentials()
+            if self.ledger is not None:
+                self.ledger.claim(self.flow.slug, self.flow.title, self.account)
+            await sign_in(self.page, self.flow, credentials, self.timing)
+        await settle(self.page, self.flow, self.account, self.timing, self.person, self.totp,
+                     lambda: self.throttled)
+        self.signed_in = True
+        await self._goto(url)
+        if await self._landing(url) != "settings":
+            raise CredentialsError(
+                f"{self.flow.title} still shows its sign-in page after signing in.",
+                f"Check the stored credentials with `optout login {self.flow.slug} "
+                f"--account {self.account}`; optout does not retry a sign-in.",
+            )
 
     async def _goto(self, url: str) -> None:
         from playwright.async_api import Error as PlaywrightError
@@ -69,20 +97,20 @@ class FlowRun:
             raise PageUnavailable(url, reason) from exc
 
     async def _landing(self, url: str) -> str:
-        """Wait until the page is a settings page ("settings") or a sign-in page ("login")."""
+        """Wait until the page is a settings page, a sign-in page or a challenge; say which."""
         sections = [section_locator(self.page, s.section) for s in self._settings_at(url)]
         deadline = time.monotonic() + self.timing.section
         while True:
             current = self.page.url
+            if self.throttled:
+                raise risk(self.flow, self.flow.title, f"HTTP 429 from {self.throttled}")
             if self.flow.is_challenge_page(current):
-                raise PersonNeeded(
-                    f"{self.flow.title} wants a person to confirm the sign-in ({current}).",
-                    "Finish it in your browser, then run optout again.",
-                )
+                return "challenge"
             if self.flow.is_login_page(current):
                 return "login"
             for section in sections:
                 if await section.count():
+                    self.landed = True
                     return "settings"
             if time.monotonic() >= deadline:
                 return "settings"  # the section's exactly-one check reports what is missing
@@ -147,9 +175,10 @@ class FlowRun:
                 continue
             async with acting_on(self.page, "reload", "page"):
                 await self.page.reload(wait_until="domcontentloaded")
-            if await self._landing(url) == "login":
+            if await self._landing(url) != "settings":
                 raise PersonNeeded(f"{self.flow.title} signed this session out after the change.",
-                                   "Sign in again and run `optout check` to verify.")
+                                   f"Run `optout run {self.flow.slug} --account {self.account}` "
+                                   "again to verify it.")
             for result in clicked:
                 await self._verify(result)
 

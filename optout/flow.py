@@ -105,6 +105,15 @@ class Login:
     challenge_paths: tuple[str, ...] = ()
     # Text the sign-in page shows when it refused the credentials.
     rejected_text: str = ""
+    # The cookie whose presence means "signed in" (for a person signing in in a visible browser).
+    signed_in_cookie: str = ""
+    # On a challenge page, the one-time-code field and its submit button (email, SMS, app codes).
+    code_field: Find | None = None
+    code_submit: Find | None = None
+    # Text that says the platform is wary of this sign-in: stop at once, never try again.
+    risk_text: str = r"try again later|too many (attempts|requests)|account (has been )?restricted"
+    # No password exists (emailed codes only): `optout login` opens a browser by default.
+    passwordless: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
-"""Signing in with stored credentials, once, on the flow's own domains only.
+"""Signing in with stored credentials, once, on the flow's own domains only; then challenges.
 
-A refused sign-in is never retried (repeated failures get accounts locked); a challenge
-(checkpoint, captcha, code) stops the run and hands over to the person.
+A refused sign-in is never retried (repeated failures get accounts locked). A one-time code is
+typed from the authenticator secret or asked of the person; any other challenge is handed to the
+person (`optout.person`). A sign of the platform's unease stops the run at once.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 import asyncio
 import re
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from optout.errors import CredentialsError, FlowBroken, PersonNeeded
 from optout.flow import Flow
-from optout.locate import Timing, acting_on, exactly_one
+from optout.locate import Timing, acting_on, by_role, exactly_one, settle_count
 from optout.logs import log
+from optout.person import Person, hand_over, login_needed
 
 if TYPE_CHECKING:
     from playwright.async_api import Page
@@ -30,6 +33,7 @@ def _guard(page: Page, flow: Flow, step: str) -> None:
 
 
 async def sign_in(page: Page, flow: Flow, credentials: Credentials, timing: Timing) -> None:
+    """Fill and submit the sign-in form once; `settle` then waits for the platform's answer."""
     login = flow.login
     _guard(page, flow, "sign in")
     username = await exactly_one(page, login.username, "sign in: username", page.url, timing)
@@ -40,26 +44,47 @@ async def sign_in(page: Page, flow: Flow, credentials: Credentials, timing: Timi
         _guard(page, flow, "sign in")  # the page may have moved while the username was typed
         await password.fill(credentials.password)
         await submit.click()
-    await _outcome(page, flow, timing)
 
 
-async def _outcome(page: Page, flow: Flow, timing: Timing) -> None:
-    """Wait until the platform answers the sign-in: accepted, refused, or a challenge."""
-    rejected = flow.login.rejected_text
+def risk(flow: Flow, title: str, seen: str) -> PersonNeeded:
+    return PersonNeeded(
+        f"{title} signals caution ({seen}); optout stopped and will not sign in again now.",
+        "Wait a day before running optout again, and check the account in your own browser.",
+    )
+
+
+async def settle(page: Page, flow: Flow, account: str, timing: Timing, person: Person,
+                 totp: Callable[[], str | None], throttled: Callable[[], str]) -> None:
+    """Wait until the sign-in is through: answer a code once, hand anything else to the person."""
+    rejected, wary = flow.login.rejected_text, flow.login.risk_text
     refused = page.get_by_text(re.compile(rejected, re.I)) if rejected else None
+    caution = page.get_by_text(re.compile(wary, re.I)) if wary else None
+    code_sent = handed = False
     deadline = time.monotonic() + timing.section
     while time.monotonic() < deadline:
         url = page.url  # read once: every check below must speak of the same page
         log.debug("sign-in: waiting on %s", url)
+        if throttled():
+            raise risk(flow, flow.title, f"HTTP 429 from {throttled()}")
+        if caution is not None and await caution.count():
+            raise risk(flow, flow.title, "its page asks to try again later")
         if flow.is_challenge_page(url):
-            raise PersonNeeded(
-                f"{flow.title} asks the person to confirm this sign-in (a checkpoint).",
-                "Sign in once in your own browser to clear it, then run optout again.",
-            )
+            if await _code_field_count(page, flow, timing):
+                if code_sent:
+                    raise login_needed(flow, account, "the one-time code was not accepted")
+                await _enter_code(page, flow, account, timing, person, totp)
+                code_sent = True
+            elif handed:
+                raise login_needed(flow, account, "the challenge is still there after the handover")
+            else:
+                await hand_over(page, flow, account, person)
+                handed = True
+                deadline = time.monotonic() + timing.section
+            continue
         if refused is not None and await refused.count():
             raise CredentialsError(
                 f"{flow.title} refused the stored username or password; optout will not retry.",
-                f"Store the right ones with `optout login {flow.slug}`.",
+                f"Store the right ones with `optout login {flow.slug} --account {account}`.",
             )
         # A redirect passes through interim pages (chrome-error:, about:blank): wait them out.
         if flow.allows(url) and not flow.is_login_page(url):
@@ -67,3 +92,33 @@ async def _outcome(page: Page, flow: Flow, timing: Timing) -> None:
         await asyncio.sleep(timing.poll)
     raise PersonNeeded(f"{flow.title}'s sign-in did not finish ({page.url}).",
                        "Sign in once in your own browser, then run optout again.")
+
+
+async def _code_field_count(page: Page, flow: Flow, timing: Timing) -> int:
+    if flow.login.code_field is None:
+        return 0
+    await page.wait_for_load_state("domcontentloaded")
+    return await settle_count(by_role(page, flow.login.code_field), timing.control, timing.poll)
+
+
+async def _enter_code(page: Page, flow: Flow, account: str, timing: Timing, person: Person,
+                      totp: Callable[[], str | None]) -> None:
+    login = flow.login
+    assert login.code_field is not None and login.code_submit is not None
+    code = totp()
+    if code is None and person.interactive:
+        question = f"{flow.title} sent a sign-in code (email, SMS or app). Code"
+        code = await asyncio.to_thread(person.ask_code, question)
+    if not code:
+        raise login_needed(flow, account, "a one-time code")
+    field = await exactly_one(page, login.code_field, "sign in: code", page.url, timing)
+    submit = await exactly_one(page, login.code_submit, "sign in: code submit", page.url, timing)
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+    async with acting_on(page, "sign in: code", "code form"):
+        await field.fill(code.strip())
+        try:
+            async with page.expect_navigation(timeout=timing.change * 1000):
+                await submit.click()
+        except PlaywrightTimeout:
+            pass  # answered in place: the loop reads whether the code page is still there

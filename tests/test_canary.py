@@ -13,6 +13,7 @@ from optout.errors import CredentialsError
 from optout.testing.memory_keyring import MemoryKeyring
 
 CANARY = "canary-7f3a9c-Tr0ub4dor&3"
+TOTP_CANARY = "CANARYTOTPSECRETAAAAAAAAAAAAAAAA"
 
 
 def files_under(folder: Path) -> list[Path]:
@@ -21,33 +22,41 @@ def files_under(folder: Path) -> list[Path]:
 
 def test_password_appears_in_no_output_log_or_file(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    home = tmp_path / "home"
     monkeypatch.setenv("OPTOUT_TEST_KEYRING_FILE", str(tmp_path / "test-keyring.json"))
     keyring_file = JsonFileKeyring()
     keyring_file.set_password("optout:linkedin:default", "username", "member@example.com")
     keyring_file.set_password("optout:linkedin:default", "password", CANARY)
+    keyring_file.set_password("optout:linkedin:default", "totp", TOTP_CANARY)
+    homes = tmp_path / "homes"
+    env = {"OPTOUT_TEST_KEYRING_FILE": str(tmp_path / "test-keyring.json")}
 
+    # Each run gets its own home: a saved session would otherwise spare the later sign-ins.
     runs = [
-        optout("--debug", "run", "linkedin", "--replay", variant("login"), "--yes", home=home),
+        optout("--debug", "run", "linkedin", "--replay", variant("login"), "--yes",
+               home=homes / "signed-in", env=env),
         optout("--debug", "run", "linkedin", "--replay", variant("login-rejected"), "--yes",
-               home=home),
+               home=homes / "refused", env=env),
         optout("--debug", "run", "linkedin", "--replay", variant("checkpoint"), "--json",
-               "--yes", home=home),
+               "--yes", home=homes / "checkpoint", env=env),
         optout("run", "linkedin", "--replay", variant("login-rejected"), "--json", "--yes",
-               home=home),
+               home=homes / "refused-json", env=env),
     ]
     assert [r.code for r in runs] == [0, 32, 16, 32]
     # --debug prints the refused sign-in's traceback: its text is scanned too.
     assert "Traceback" in runs[1].err and "CredentialsError" in runs[1].err
     for run in runs:
-        assert CANARY not in run.out
-        assert CANARY not in run.err
-    written = files_under(home)
-    log = home / "logs" / "optout.log"
+        for secret in (CANARY, TOTP_CANARY):
+            assert secret not in run.out
+            assert secret not in run.err
+    written = files_under(homes)
+    log = homes / "signed-in" / "logs" / "optout.log"
     assert log in written and "linkedin/default" in log.read_text()
+    assert homes / "signed-in" / "sessions" / "replay" / "linkedin" / "default.session" in written
     for path in written:
-        assert CANARY not in path.read_text(errors="replace"), path
-    # The keyring stand-in is the only place the password lives.
+        content = path.read_bytes()
+        assert CANARY.encode() not in content, path
+        assert TOTP_CANARY.encode() not in content, path
+    # The keyring stand-in is the only place the secrets live.
     assert CANARY in (tmp_path / "test-keyring.json").read_text()
 
 

@@ -42,7 +42,7 @@ def no_credentials(platform: str, account: str) -> Credentials:
 def run_variant(shared: SharedBrowser, flow: Flow, replay: Replay, *,
                 apply: bool) -> PlatformResult:
     job = Job([flow], "contract", (lambda _r: True) if apply else None, lambda _r, _f: None,
-              replay=replay, record=False, credentials=no_credentials)
+              replay=replay, record=False, credentials=no_credentials, keep_sessions=False)
     return shared.run(run_flow(shared.browser, flow, job))
 
 
