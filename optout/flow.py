@@ -110,6 +110,8 @@ class Login:
     # On a challenge page, the one-time-code field and its submit button (email, SMS, app codes).
     code_field: Find | None = None
     code_submit: Find | None = None
+    # Text that marks a code page as the authenticator app's, the only codes a TOTP secret fills.
+    app_code_text: str = r"authenticator app"
     # Text that says the platform is wary of this sign-in: stop at once, never try again.
     risk_text: str = r"try again later|too many (attempts|requests)|account (has been )?restricted"
     # No password exists (emailed codes only): `optout login` opens a browser by default.

@@ -105,7 +105,9 @@ async def _enter_code(page: Page, flow: Flow, account: str, timing: Timing, pers
                       totp: Callable[[], str | None]) -> None:
     login = flow.login
     assert login.code_field is not None and login.code_submit is not None
-    code = totp()
+    app = page.get_by_text(re.compile(login.app_code_text, re.I)) if login.app_code_text else None
+    # An emailed or texted code can't come from the authenticator secret: ask the person.
+    code = totp() if app is not None and await app.count() else None
     if code is None and person.interactive:
         question = f"{flow.title} sent a sign-in code (email, SMS or app). Code"
         code = await asyncio.to_thread(person.ask_code, question)

@@ -157,7 +157,9 @@ def test_checkpoint_hands_over_to_the_person(home: Path,
     result = optout("run", "linkedin", "--replay", variant("checkpoint"), "--yes", home=home)
     assert result.code == 16
     assert "login needed" in result.out
-    assert "confirm this sign-in" in one_line_error(result)
+    error = one_line_error(result)
+    assert "wants a person to finish signing in (a one-time code)" in error
+    assert "Run `optout login linkedin --account default --browser` in a terminal" in error
 
 
 def test_no_secure_keyring_is_a_clear_line(home: Path) -> None:
