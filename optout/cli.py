@@ -35,8 +35,10 @@ app = typer.Typer(
 )
 state = {"debug": False}
 
-AccountOpt = Annotated[str, typer.Option("--account", help="Which of your accounts on it.")]
+AccountOpt = Annotated[str | None, typer.Option(
+    "--account", help="Which of your accounts on it (default: the only one, or 'default').")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
+PlatformArg = Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Only report; change nothing.")]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Change without asking.")]
 HeadedOpt = Annotated[bool, typer.Option("--headed", help="Show the browser window.")]
@@ -76,7 +78,11 @@ def guarded(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def check_account(account: str) -> str:
+def which_account(platform: str, chosen: str | None) -> str:
+    """The account named (checked), else the platform's only known account, else 'default'."""
+    from optout import accounts
+
+    account = accounts.resolve(platform, chosen)
     if not ACCOUNT.match(account):
         raise UsageError(f"Account name '{account}' is not allowed.",
                          "Use up to 64 letters, digits and . _ @ + - (e.g. 'work').")
@@ -117,8 +123,8 @@ def platforms(json_out: JsonOpt = False) -> None:
 @app.command()
 @guarded
 def run(
-    platform: Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")],
-    account: AccountOpt = "default",
+    platform: PlatformArg,
+    account: AccountOpt = None,
     dry_run: DryRunOpt = False,
     yes: YesOpt = False,
     json_out: JsonOpt = False,
@@ -131,8 +137,8 @@ def run(
     if dry_run and yes:
         raise UsageError("--dry-run and --yes contradict each other.", "Use one of them.")
     flow = registry.load(platform)
-    check_account(account)
-    replayed = _open_replay(replay)
+    account = which_account(flow.slug, account)
+    replayed = open_replay(replay)
     decide: Callable[[PlatformResult], bool] | None = None
     if yes:
         decide = _always
@@ -143,41 +149,6 @@ def run(
     results = _execute([flow], account, decide, json_out, replay=replayed, headed=headed,
                        person=_person())
     raise typer.Exit(combined_exit(results))
-
-
-@app.command()
-@guarded
-def login(platform: Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")],
-          account: AccountOpt = "default") -> None:
-    """Store a username and password for a platform in the OS keyring."""
-    from optout import credentials, registry
-
-    flow = registry.load(platform)
-    check_account(account)
-    if not interactive():
-        raise UsageError("optout login asks for the password and needs a terminal.",
-                         "Run it in a terminal.")
-    username = typer.prompt(f"{flow.title} username (email or phone)", err=True).strip()
-    password = typer.prompt(f"{flow.title} password (hidden)", hide_input=True, err=True)
-    if not username or not password:
-        raise UsageError("The username and the password must not be empty.")
-    credentials.store(flow.slug, account, username, password)
-    say(f"Stored {flow.title} credentials for account '{account}' in the OS keyring.")
-
-
-@app.command()
-@guarded
-def logout(platform: Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")],
-           account: AccountOpt = "default") -> None:
-    """Remove a platform account's credentials from the OS keyring."""
-    from optout import credentials, registry
-
-    flow = registry.load(platform)
-    check_account(account)
-    if credentials.delete(flow.slug, account):
-        say(f"Removed {flow.title} credentials for account '{account}' from the keyring.")
-    else:
-        say(f"No {flow.title} credentials were stored for account '{account}'.")
 
 
 @app.command()
@@ -193,7 +164,7 @@ def demo(json_out: JsonOpt = False) -> None:
     raise typer.Exit(combined_exit(results[-1:]))
 
 
-def _open_replay(folder: Path | None) -> Any:
+def open_replay(folder: Path | None) -> Any:
     if folder is None:
         return None
     from optout.replay import Replay
@@ -244,6 +215,9 @@ def _execute(flows: list[Any], account: str, decide: Callable[[PlatformResult], 
     if json_out:
         typer.echo(json.dumps(envelope(results), indent=2))
     return results
+
+
+from optout import cli_accounts  # noqa: E402, F401  (registers login, logout, accounts)
 
 
 def main() -> int:

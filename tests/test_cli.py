@@ -216,7 +216,7 @@ def test_login_needs_a_terminal(home: Path) -> None:
 def test_logout_when_nothing_is_stored(home: Path) -> None:
     result = optout("logout", "linkedin", home=home)
     assert result.code == 0
-    assert "No LinkedIn credentials were stored" in result.err
+    assert "No LinkedIn credentials or session were stored" in result.err
 
 
 def test_debug_shows_the_traceback(home: Path) -> None:
