@@ -75,8 +75,9 @@ def check_display(headed: bool) -> None:
     if headed and sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
-        raise UsageError("--headed needs a display, and this session has none (no DISPLAY).",
-                         "Run without --headed, or start one (e.g. `xvfb-run -a optout ...`).")
+        raise UsageError("A visible browser needs a display, and this session has none "
+                         "(no DISPLAY).",
+                         "Run it on a desktop, or without --headed/--browser where you can.")
 
 
 @asynccontextmanager

@@ -59,7 +59,7 @@ async def settle(page: Page, flow: Flow, account: str, timing: Timing, person: P
     rejected, wary = flow.login.rejected_text, flow.login.risk_text
     refused = page.get_by_text(re.compile(rejected, re.I)) if rejected else None
     caution = page.get_by_text(re.compile(wary, re.I)) if wary else None
-    code_sent = handed = False
+    code_sent = False
     deadline = time.monotonic() + timing.section
     while time.monotonic() < deadline:
         url = page.url  # read once: every check below must speak of the same page
@@ -74,12 +74,11 @@ async def settle(page: Page, flow: Flow, account: str, timing: Timing, person: P
                     raise login_needed(flow, account, "the one-time code was not accepted")
                 await _enter_code(page, flow, account, timing, person, totp)
                 code_sent = True
-            elif handed:
-                raise login_needed(flow, account, "the challenge is still there after the handover")
+                deadline = time.monotonic() + timing.section  # the platform answers the code
             else:
+                # The person finished in the visible browser; its cookies are in this context now.
                 await hand_over(page, flow, account, person)
-                handed = True
-                deadline = time.monotonic() + timing.section
+                return
             continue
         if refused is not None and await refused.count():
             raise CredentialsError(

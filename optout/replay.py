@@ -8,7 +8,8 @@ are served as they are. Every request with no file is aborted: nothing leaves th
 Saved pages have lost their own scripts' state, so switches and checkboxes are given a memory:
 they flip when clicked and keep their state across reloads and navigations for the life of the
 `Replay` object. A page with `<meta name="optout-replay" content="scripted">` manages its own
-state with its own scripts instead.
+state with its own scripts instead; `<meta name="optout-replay-status" content="429">` answers
+with that HTTP status.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from playwright.async_api import BrowserContext, Route
 
 SCRIPTED = re.compile(r"""<meta\s+name=["']optout-replay["']\s+content=["']scripted["']""", re.I)
+STATUS = re.compile(
+    r"""<meta\s+name=["']optout-replay-status["']\s+content=["'](\d{3})["']""", re.I)
 HEAD = re.compile(r"<head[^>]*>", re.I)
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -157,8 +160,10 @@ class Replay:
         if found.suffix != ".html":
             await route.fulfill(status=200, body=found.read_bytes(), content_type=content_type)
             return
-        await route.fulfill(status=200, body=self._page(url, found.read_text(encoding="utf-8")),
-                            content_type=content_type)
+        html = found.read_text(encoding="utf-8")
+        status = STATUS.search(html)
+        await route.fulfill(status=int(status.group(1)) if status else 200,
+                            body=self._page(url, html), content_type=content_type)
 
     def _page(self, url: str, html: str) -> str:
         if SCRIPTED.search(html):

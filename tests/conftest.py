@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,3 +25,23 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any],
     executable = choose_executable(playwright.chromium.executable_path)
     return {**browser_type_launch_args, "executable_path": executable,
             "args": [*browser_type_launch_args.get("args", []), NO_DNS]}
+
+
+@pytest.fixture(scope="session")
+def display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A virtual screen (Xvfb) for visible-browser tests: its DISPLAY value."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (bash dev.sh test installs it)")
+    number = 90 + os.getpid() % 100
+    log = Path(tmp_path_factory.mktemp("xvfb")) / "xvfb.log"
+    with open(log, "w") as out:
+        server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x1024x24",
+                                   "-nolisten", "tcp"], stdout=out, stderr=out)
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    deadline = time.monotonic() + 10
+    while not socket.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert socket.exists(), log.read_text()
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from cli_support import optout, variant
 from keyrings_for_tests import JsonFileKeyring
-
 from optout import credentials
 from optout.errors import CredentialsError
 from optout.testing.memory_keyring import MemoryKeyring
@@ -40,8 +40,12 @@ def test_password_appears_in_no_output_log_or_file(tmp_path: Path,
                "--yes", home=homes / "checkpoint", env=env),
         optout("run", "linkedin", "--replay", variant("login-rejected"), "--json", "--yes",
                home=homes / "refused-json", env=env),
+        # The authenticator secret is used (and its code refused) here.
+        optout("--debug", "run", "linkedin", "--replay", variant("authenticator"), "--yes",
+               home=homes / "authenticator", env=env),
     ]
-    assert [r.code for r in runs] == [0, 32, 16, 32]
+    assert [r.code for r in runs] == [0, 32, 16, 32, 16]
+    assert "the one-time code was not accepted" in runs[4].err
     # --debug prints the refused sign-in's traceback: its text is scanned too.
     assert "Traceback" in runs[1].err and "CredentialsError" in runs[1].err
     for run in runs:

@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
+
 from cli_support import Outcome, optout, variant
 from keyrings_for_tests import JsonFileKeyring
 
@@ -204,7 +205,7 @@ def test_headed_needs_a_display(home: Path) -> None:
     result = optout("run", "linkedin", "--replay", ON, "--headed", home=home,
                     env={"DISPLAY": "", "WAYLAND_DISPLAY": ""})
     assert result.code == 2
-    assert "--headed needs a display" in one_line_error(result)
+    assert "A visible browser needs a display" in one_line_error(result)
 
 
 def test_login_needs_a_terminal(home: Path) -> None:

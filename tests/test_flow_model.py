@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from optout.flows.linkedin import FLOW
 
 from optout.flow import Confirm, Find, Section, Setting
+from optout.flows.linkedin import FLOW
 
 
 @pytest.mark.parametrize("label", [

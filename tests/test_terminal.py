@@ -9,18 +9,32 @@ from pathlib import Path
 
 import pexpect
 import pytest
+
 from cli_support import TESTS, variant
+from keyrings_for_tests import JsonFileKeyring
 
 CANARY = "canary-7f3a9c-Tr0ub4dor&3"
 
 
-def spawn(args: list[str], home: Path) -> pexpect.spawn:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")}
+def spawn(args: list[str], home: Path, display: str = "") -> pexpect.spawn:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("OPTOUT_") and k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env |= {"OPTOUT_HOME": str(home), "PYTHONPATH": str(TESTS),
             "PYTHON_KEYRING_BACKEND": "keyrings_for_tests.JsonFileKeyring",
             "OPTOUT_TEST_KEYRING_FILE": str(home.parent / "test-keyring.json")}
+    if display:
+        env["DISPLAY"] = display
     return pexpect.spawn(sys.executable, ["-m", "optout", *args], env=env, encoding="utf-8",
                          timeout=60)
+
+
+def with_credentials(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Store LinkedIn credentials in the keyring the spawned commands use; their home."""
+    monkeypatch.setenv("OPTOUT_TEST_KEYRING_FILE", str(tmp_path / "test-keyring.json"))
+    backend = JsonFileKeyring()
+    backend.set_password("optout:linkedin:default", "username", "member@example.com")
+    backend.set_password("optout:linkedin:default", "password", "correct horse")
+    return tmp_path / "home"
 
 
 def finish(child: pexpect.spawn) -> tuple[str, int]:
@@ -71,3 +85,66 @@ def test_ctrl_c_at_the_password_prompt_stores_nothing(tmp_path: Path) -> None:
     assert "aborted; nothing was changed" in rest
     assert "Traceback" not in rest
     assert not (tmp_path / "test-keyring.json").exists()
+
+
+def test_an_emailed_code_is_asked_at_the_terminal(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    child = spawn(["run", "linkedin", "--replay", variant("checkpoint")],
+                  with_credentials(tmp_path, monkeypatch))
+    child.expect(r"LinkedIn sent a sign-in code \(email, SMS or app\)\. Code: ")
+    child.sendline("123456")
+    child.expect(r"Turn off 1 setting on LinkedIn\? \[y/N\]")
+    child.sendline("y")
+    rest, status = finish(child)
+    assert status == 0
+    assert "read back off after a reload" in rest
+
+
+def test_a_challenge_needs_a_display_to_be_handed_over(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    child = spawn(["run", "linkedin", "--replay", variant("captcha"), "--yes"],
+                  with_credentials(tmp_path, monkeypatch))
+    rest, status = finish(child)
+    assert status == 16
+    assert "a challenge, and no display to show it on" in rest
+
+
+def test_a_challenge_is_handed_to_the_person(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             display: str) -> None:
+    home = with_credentials(tmp_path, monkeypatch)
+    child = spawn(["run", "linkedin", "--replay", variant("captcha"), "--yes"], home, display)
+    child.expect("finish signing in in the browser window")
+    child.expect("Thanks: signed in")
+    rest, status = finish(child)
+    assert status == 0, rest
+    assert "read back off after a reload" in rest
+    assert (home / "sessions" / "replay" / "linkedin" / "default.session").is_file()
+
+
+def test_login_totp_stores_the_normalised_secret(tmp_path: Path) -> None:
+    child = spawn(["login", "linkedin", "--totp"], tmp_path / "home")
+    child.expect("LinkedIn username")
+    child.sendline("member@example.com")
+    child.expect(r"password \(hidden\)")
+    child.sendline("correct horse")
+    child.expect(r"authenticator setup key \(hidden\)")
+    child.sendline("jbsw y3dp ehpk 3pxp")
+    rest, status = finish(child)
+    assert status == 0
+    assert "credentials and authenticator key" in rest
+    stored = json.loads((tmp_path / "test-keyring.json").read_text())
+    assert stored["optout:linkedin:default\ntotp"] == "JBSWY3DPEHPK3PXP"
+
+
+def test_login_refuses_a_bad_authenticator_key(tmp_path: Path) -> None:
+    child = spawn(["login", "linkedin", "--totp"], tmp_path / "home")
+    child.expect("LinkedIn username")
+    child.sendline("member@example.com")
+    child.expect(r"password \(hidden\)")
+    child.sendline("correct horse")
+    child.expect(r"authenticator setup key \(hidden\)")
+    child.sendline("not-base32!")
+    rest, status = finish(child)
+    assert status == 2
+    assert "not valid base32" in rest
+    assert not (tmp_path / "test-keyring.json").exists()  # nothing half-stored

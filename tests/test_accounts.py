@@ -1,0 +1,98 @@
+"""Accounts: storing credentials for scripts, signing in in a browser, listing, logging out."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cli_support import Outcome, optout, variant
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+def keyring_entries(home: Path) -> dict[str, str]:
+    path = home.parent / "test-keyring.json"
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def one_line_error(result: Outcome) -> str:
+    lines = [line for line in result.err.splitlines() if line.startswith("optout:")]
+    assert len(lines) == 1, result.err
+    return lines[0]
+
+
+def test_scripts_store_a_password_from_stdin(home: Path) -> None:
+    result = optout("login", "linkedin", "--account", "work", "--username", "member@example.com",
+                    "--password-stdin", home=home, stdin="s3cret password\n")
+    assert result.code == 0, result.err
+    assert "s3cret" not in result.out + result.err
+    assert keyring_entries(home)["optout:linkedin:work\npassword"] == "s3cret password"
+    listing = json.loads(optout("accounts", "--json", home=home).out)
+    assert listing == {"version": 1, "accounts": [{
+        "platform": "linkedin", "account": "work", "credentials": True,
+        "session_age_seconds": None}]}
+
+
+def test_password_stdin_needs_a_username(home: Path) -> None:
+    result = optout("login", "linkedin", "--password-stdin", home=home, stdin="x\n")
+    assert result.code == 2
+    assert "--password-stdin needs --username" in one_line_error(result)
+
+
+def test_the_only_account_is_the_default(home: Path) -> None:
+    optout("login", "linkedin", "--account", "work", "--username", "member@example.com",
+           "--password-stdin", home=home, stdin="pw\n")
+    result = optout("run", "linkedin", "--replay", variant("on"), "--yes", home=home)
+    assert result.code == 0
+    assert "(account 'work')" in result.out
+    assert (home / "results" / "linkedin" / "work.json").is_file()
+    optout("login", "linkedin", "--account", "home", "--username", "other@example.com",
+           "--password-stdin", home=home, stdin="pw\n")
+    result = optout("run", "linkedin", "--replay", variant("on"), "--yes", home=home)
+    assert "(account 'default')" in result.out  # two accounts: no guessing
+
+
+def test_browser_sign_in_needs_a_display(home: Path) -> None:
+    result = optout("login", "linkedin", "--browser", home=home,
+                    env={"DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    assert result.code == 2
+    assert "A visible browser needs a display" in one_line_error(result)
+
+
+def test_browser_sign_in_keeps_a_session_that_runs_use(home: Path, display: str) -> None:
+    pages = variant("person-signs-in")
+    result = optout("login", "linkedin", "--browser", "--replay", pages, home=home,
+                    env={"DISPLAY": display})
+    assert result.code == 0, result.err
+    assert "Saved the LinkedIn session for account 'default' (encrypted)" in result.err
+    assert keyring_entries(home).keys() == {"optout:sessions\nkey"}  # no password anywhere
+    run = optout("run", "linkedin", "--replay", pages, "--dry-run", home=home)
+    assert run.code == 4, run.err  # read through the saved session, no credentials needed
+    assert "will be turned off" in run.out
+    listing = optout("accounts", home=home)
+    assert listing.out.split() == ["linkedin", "default", "no", "credentials;", "no", "saved",
+                                   "session"]  # replayed sessions are kept apart from real ones
+
+
+def test_logout_removes_credentials_and_session(home: Path, display: str) -> None:
+    optout("login", "linkedin", "--username", "member@example.com", "--password-stdin",
+           home=home, stdin="pw\n")
+    optout("login", "linkedin", "--browser", "--replay", variant("person-signs-in"), home=home,
+           env={"DISPLAY": display})
+    replayed = home / "sessions" / "replay" / "linkedin" / "default.session"
+    live = home / "sessions" / "live" / "linkedin" / "default.session"
+    live.parent.mkdir(parents=True)
+    shutil.copy(replayed, live)  # stands in for a real sign-in's session
+    assert "session saved" in optout("accounts", home=home).out
+    result = optout("logout", "linkedin", home=home)
+    assert result.code == 0
+    assert "Removed the LinkedIn saved session and credentials" in result.err
+    assert not live.exists()
+    assert not any(k.startswith("optout:linkedin:") for k in keyring_entries(home))
+    assert "No accounts yet" in optout("accounts", home=home).err
