@@ -141,13 +141,13 @@ def run(
     replayed = open_replay(replay)
     decide: Callable[[PlatformResult], bool] | None = None
     if yes:
-        decide = _always
+        decide = always
     elif not dry_run and interactive():
         decide = _ask
     elif not dry_run:
         say("note: no terminal to ask, so this is a dry run; add --yes to change settings.")
-    results = _execute([flow], account, decide, json_out, replay=replayed, headed=headed,
-                       person=_person())
+    results = execute([(flow, account)], decide, json_out, replay=replayed, headed=headed,
+                      person=person())
     raise typer.Exit(combined_exit(results))
 
 
@@ -172,7 +172,7 @@ def open_replay(folder: Path | None) -> Any:
     return Replay.open(folder)
 
 
-def _person() -> Any:
+def person() -> Any:
     from optout.person import Person
 
     return Person(interactive=interactive(), ask_code=_ask_code, say=say)
@@ -183,7 +183,7 @@ def _ask_code(question: str) -> str | None:
     return answer or None
 
 
-def _always(_result: PlatformResult) -> bool:
+def always(_result: PlatformResult) -> bool:
     return True
 
 
@@ -200,13 +200,14 @@ def _show(result: PlatformResult, final: bool, json_out: bool) -> None:
     typer.echo(text + "\n", err=json_out)
 
 
-def _execute(flows: list[Any], account: str, decide: Callable[[PlatformResult], bool] | None,
-             json_out: bool, **options: Any) -> list[PlatformResult]:
+def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
+            json_out: bool, **options: Any) -> list[PlatformResult]:
+    """Run a job of (flow, account) targets; reports as they come, errors and JSON at the end."""
     import asyncio
 
     from optout.runner import Job, run_job
 
-    job = Job(flows, account, decide, lambda r, final: _show(r, final, json_out),
+    job = Job(targets, decide, lambda r, final: _show(r, final, json_out),
               note=lambda text: say(f"note: {text}"), **options)
     results = asyncio.run(run_job(job))
     for result in results:
@@ -217,7 +218,7 @@ def _execute(flows: list[Any], account: str, decide: Callable[[PlatformResult], 
     return results
 
 
-from optout import cli_accounts  # noqa: E402, F401  (registers login, logout, accounts)
+from optout import cli_accounts, cli_watch  # noqa: E402, F401  (register their commands)
 
 
 def main() -> int:

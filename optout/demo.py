@@ -36,7 +36,7 @@ def run_demo(show: Show, say: Callable[[str], None]) -> list[PlatformResult]:
         say(f"optout demo: the real {flow.title} flow against saved pages in {pages}\n"
             f"(made-up account '{ACCOUNT}', no network, nothing recorded).\n")
         say("Run 1: the switch is on, so optout asks; the demo answers yes.\n")
-        job = Job([flow], ACCOUNT, _yes, show, replay=replay, record=False,
+        job = Job([(flow, ACCOUNT)], _yes, show, replay=replay, record=False,
                   credentials=_no_credentials, keep_sessions=False)
         results = asyncio.run(run_job(job))
         say("Run 2: the same command again finds nothing to change.\n")

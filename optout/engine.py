@@ -23,6 +23,7 @@ from optout.locate import (
     section_locator,
 )
 from optout.login import risk, settle, sign_in
+from optout.newcontrols import unknown_ai_controls
 from optout.person import Person, login_needed
 from optout.results import Action, SettingResult, SettingState
 from optout.safety import LoginLedger
@@ -149,7 +150,10 @@ class FlowRun:
         return result
 
     async def read_all(self) -> tuple[list[SettingResult], FlowBroken | None]:
-        """Every setting's state; a broken step makes that setting unknown, not the others."""
+        """Every setting's state; a broken step makes that setting unknown, not the others.
+
+        Unknown AI-sounding controls on the same pages come last, as `new-control`.
+        """
         results: list[SettingResult] = []
         broken: FlowBroken | None = None
         for url in dict.fromkeys(s.url for s in self.flow.settings):
@@ -161,7 +165,22 @@ class FlowRun:
                     broken = broken or exc
                     results.append(self._blank(setting, SettingState.UNKNOWN,
                                                f"the site may have changed ({exc.step})"))
+            results += await self._unknown_controls(url)
         return results, broken
+
+    async def _unknown_controls(self, url: str) -> list[SettingResult]:
+        from playwright.async_api import Error as PlaywrightError
+
+        try:
+            snapshot = await self.page.locator("body").aria_snapshot()
+        except PlaywrightError:
+            return []  # a look-out, not a step: it never breaks a run
+        return [
+            SettingResult(c.key, c.name, url, SettingState.NEW_CONTROL,
+                          reason=f"a {c.role}, {'on' if c.on else 'off'}, that optout doesn't "
+                                 "know; its name speaks of AI: please look at it")
+            for c in unknown_ai_controls(snapshot, self._settings_at(url))
+        ]
 
     # Changing and verifying
 

@@ -41,6 +41,12 @@ class OptoutError(Exception):
                 "exit_code": int(self.exit_bit)}
 
 
+class Unexpected(OptoutError):
+    """A bug: something optout did not plan for."""
+
+    kind = "unexpected"
+
+
 class UsageError(OptoutError):
     exit_bit = Exit.USAGE
     kind = "usage"

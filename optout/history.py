@@ -1,8 +1,175 @@
-"""History of observations (placeholder until the SQLite store lands)."""
+"""Every observation optout makes, in an SQLite database under its home.
+
+WAL mode and one transaction per platform result keep it whole through crashes and readable while
+a check writes. The schema has a version and migrations. A database that can't be opened is one
+line (exit 1) and is never replaced or deleted: the old file stays for the person to keep.
+"""
 
 from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from optout.errors import OptoutError
+from optout.paths import private_dir
+from optout.results import PlatformResult
+
+MIGRATIONS = (
+    # 1: one row per setting (or newly seen control) per observation.
+    """
+    CREATE TABLE observations (
+        id INTEGER PRIMARY KEY,
+        run TEXT NOT NULL,
+        at TEXT NOT NULL,
+        command TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        account TEXT NOT NULL,
+        setting TEXT NOT NULL,
+        label TEXT NOT NULL,
+        state TEXT NOT NULL,
+        before TEXT,
+        action TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        flow_version INTEGER NOT NULL
+    );
+    CREATE INDEX observations_by_setting ON observations (platform, account, setting, at);
+    """,
+)
+VERIFIED_OFF = ("off", "turned-off")
+
+
+class HistoryUnavailable(OptoutError):
+    kind = "history"
+
+
+@dataclass(frozen=True)
+class Observation:
+    at: str
+    command: str
+    platform: str
+    account: str
+    setting: str
+    label: str
+    state: str
+    reason: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"at": self.at, "command": self.command, "platform": self.platform,
+                "account": self.account, "setting": self.setting, "label": self.label,
+                "state": self.state, "reason": self.reason}
+
+
+def path() -> Path:
+    return private_dir() / "history.sqlite3"
+
+
+@contextmanager
+def connect() -> Iterator[sqlite3.Connection]:
+    where = path()
+    if not where.exists():
+        os.close(os.open(where, os.O_WRONLY | os.O_CREAT, 0o600))  # user-only from the start
+    try:
+        db = sqlite3.connect(where, timeout=10)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            _migrate(db)
+            yield db
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        raise HistoryUnavailable(
+            f"The history database {where} can't be used ({exc}).",
+            "It was left as it is: move it aside to start a new history, or restore a backup.",
+        ) from None
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise sqlite3.DatabaseError(f"schema version {version} is newer than this optout")
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db:
+            db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+
+
+def record(results: list[PlatformResult], command: str, flow_versions: dict[str, int]) -> None:
+    run, at = uuid.uuid4().hex, now()
+    with connect() as db:
+        for result in results:
+            rows = [(run, at, command, result.platform, result.account, s.id, s.label,
+                     s.state.value, s.before.value if s.before else None, s.action.value,
+                     s.reason, flow_versions.get(result.platform, 0))
+                    for s in result.settings]
+            with db:  # one transaction per platform: all of its rows or none
+                db.executemany(
+                    "INSERT INTO observations (run, at, command, platform, account, setting, "
+                    "label, state, before, action, reason, flow_version) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def was_verified_off(platform: str, account: str, setting: str) -> bool:
+    """True when this setting was last read off (or already reported as changed back)."""
+    with connect() as db:
+        row = db.execute(
+            "SELECT state FROM observations WHERE platform = ? AND account = ? AND setting = ? "
+            "AND state IN ('off', 'turned-off', 'on', 'changed-back', 'did-not-persist') "
+            "ORDER BY id DESC LIMIT 1", (platform, account, setting)).fetchone()
+    return row is not None and row[0] in (*VERIFIED_OFF, "changed-back")
+
+
+def seen(platform: str, account: str, setting: str) -> bool:
+    with connect() as db:
+        return db.execute(
+            "SELECT 1 FROM observations WHERE platform = ? AND account = ? AND setting = ? "
+            "LIMIT 1", (platform, account, setting)).fetchone() is not None
+
+
+def _rows(sql: str, args: tuple[str, ...]) -> list[Observation]:
+    with connect() as db:
+        return [Observation(*row) for row in db.execute(sql, args).fetchall()]
+
+
+COLUMNS = "at, command, platform, account, setting, label, state, reason"
+
+
+def latest() -> list[Observation]:
+    """The last observation of every setting of every account."""
+    return _rows(
+        f"SELECT {COLUMNS} FROM observations WHERE id IN (SELECT MAX(id) FROM observations "
+        "GROUP BY platform, account, setting) ORDER BY platform, account, setting", ())
+
+
+def timeline(platform: str | None = None, since: str | None = None) -> list[Observation]:
+    where, args = [], []
+    if platform:
+        where.append("platform = ?")
+        args.append(platform)
+    if since:
+        where.append("at >= ?")
+        args.append(since)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return _rows(f"SELECT {COLUMNS} FROM observations{clause} ORDER BY id", tuple(args))
 
 
 def latest_summary() -> str | None:
     """One line about the most recent check, or None when nothing was recorded yet."""
-    return None
+    if not path().exists():
+        return None
+    with connect() as db:
+        row = db.execute("SELECT run, at FROM observations ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return None
+        states = db.execute("SELECT state, COUNT(*) FROM observations WHERE run = ? "
+                            "GROUP BY state ORDER BY state", (row[0],)).fetchall()
+    counts = ", ".join(f"{n} {state}" for state, n in states)
+    return f"{row[1]}: {counts}"

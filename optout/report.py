@@ -12,14 +12,20 @@ MARK = {
     SettingState.DID_NOT_PERSIST: "did-not-persist",
     SettingState.NOT_OFFERED: "not-offered",
     SettingState.UNKNOWN: "unknown",
+    SettingState.CHANGED_BACK: "CHANGED-BACK",
+    SettingState.NEW_CONTROL: "NEW-CONTROL",
 }
 WIDTH = max(len(m) for m in MARK.values())
 
 
 def _explain(setting: SettingResult, final: bool) -> str:
+    if setting.state is SettingState.CHANGED_BACK:
+        back = "it was verified off before and is on again"
+        return f"{back}: {'would be turned off' if not final else 'nothing was changed'}" if (
+            setting.action is Action.TURN_OFF) else back
     if setting.state is SettingState.ON:
         if setting.action is Action.TURN_OFF and not final:
-            return "will be turned off"
+            return "would be turned off"
         return "still on: nothing was changed"
     if setting.state is SettingState.OFF:
         return "already off; nothing to do" if not final else "off, read from the page"

@@ -23,6 +23,8 @@ class SettingState(Enum):
     DID_NOT_PERSIST = "did-not-persist"  # changed, but on again after a reload
     NOT_OFFERED = "not-offered"  # the section is there, the control is not (region, plan, age)
     UNKNOWN = "unknown"  # could not be read; `reason` says why
+    CHANGED_BACK = "changed-back"  # verified off before, on again now
+    NEW_CONTROL = "new-control"  # an AI-sounding control the flow doesn't know: a person looks
 
     @property
     def as_desired(self) -> bool:
@@ -73,7 +75,8 @@ class PlatformResult:
         if self.error is not None:
             code |= self.error.exit_bit
         for setting in self.settings:
-            if setting.state is SettingState.ON:
+            if setting.state in (SettingState.ON, SettingState.CHANGED_BACK,
+                                 SettingState.NEW_CONTROL):
                 code |= Exit.STILL_ON
             elif setting.state is SettingState.DID_NOT_PERSIST:
                 code |= Exit.NOT_PERSISTED

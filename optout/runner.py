@@ -8,17 +8,16 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from optout import credentials, totp
+from optout import credentials, drift, totp
 from optout.browser import launch, new_context
 from optout.engine import FlowRun
-from optout.errors import CredentialsError, OptoutError, PageUnavailable
+from optout.errors import CredentialsError, OptoutError, PageUnavailable, Unexpected
 from optout.flow import Flow
 from optout.locate import Timing
+from optout.locks import account_lock
 from optout.logs import log
-from optout.paths import private_dir, write_private_json
 from optout.person import Person
 from optout.results import Action, PlatformResult, SettingResult, SettingState
 from optout.safety import LoginLedger
@@ -38,8 +37,7 @@ Decide = Callable[[PlatformResult], bool]  # True: go ahead and change what the 
 class Job:
     """What to run, and how: a dry run when `decide` is None."""
 
-    flows: list[Flow]
-    account: str
+    targets: list[tuple[Flow, str]]  # (platform, account) pairs
     decide: Decide | None
     show: Show
     replay: Replay | None = None
@@ -50,6 +48,8 @@ class Job:
     person: Person = field(default_factory=Person)
     note: Callable[[str], None] = log.warning  # one line the person should see
     keep_sessions: bool = True
+    command: str = "run"
+    concurrency: int = 3  # platforms read at once, each in its own browser context
 
     @property
     def namespace(self) -> str:
@@ -59,12 +59,40 @@ class Job:
 
 async def run_job(job: Job) -> list[PlatformResult]:
     async with launch(headed=job.headed, offline=job.replay is not None) as browser:
-        return [await run_flow(browser, flow, job) for flow in job.flows]
+        slots = asyncio.Semaphore(max(1, job.concurrency))
+
+        async def one(flow: Flow, account: str) -> PlatformResult:
+            async with slots:
+                return await run_flow(browser, flow, account, job)
+
+        return list(await asyncio.gather(*(one(f, a) for f, a in job.targets)))
 
 
-async def run_flow(browser: Browser, flow: Flow, job: Job) -> PlatformResult:
+async def run_flow(browser: Browser, flow: Flow, account: str, job: Job) -> PlatformResult:
+    """One platform account, start to finish; its problems end up in its result, not raised."""
+    result = PlatformResult(flow.slug, flow.title, account)
+    try:
+        async with account_lock(flow.slug, account):
+            await _cycle(browser, flow, account, job, result)
+    except OptoutError as exc:  # the lock, before anything was read
+        _interrupted(result, flow, exc)
+        job.show(result, True)
+    except Exception as exc:  # one platform's bug must not stop the others
+        log.exception("%s/%s failed", flow.slug, account)
+        _interrupted(result, flow, Unexpected(f"{flow.title}: unexpected {type(exc).__name__}.",
+                                              "Run with --debug and please report it."))
+        job.show(result, True)
+    log.info("%s/%s result: %s (exit %d)", flow.slug, account,
+             ", ".join(f"{s.id}={s.state.value}" for s in result.settings), result.exit_code)
+    if job.record:
+        drift.record(result, flow, job.command, job.note)
+    return result
+
+
+async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
+                 result: PlatformResult) -> None:
     store = SessionStore(job.namespace) if job.keep_sessions else None
-    saved = _saved_session(store, flow, job)
+    saved = _saved_session(store, flow, account, job)
     context = await new_context(browser, saved)
     if job.replay is not None:
         await job.replay.attach(context)
@@ -72,13 +100,14 @@ async def run_flow(browser: Browser, flow: Flow, job: Job) -> PlatformResult:
     page = await context.new_page()
     page.set_default_timeout(timing.change * 1000)  # a stuck click fails in seconds, not 30
     person = replace(job.person, prepare=job.replay.attach if job.replay else None)
-    cycle = FlowRun(flow, page, job.account, lambda: job.credentials(flow.slug, job.account),
-                    timing, person, lambda: _authenticator_code(flow.slug, job.account),
+    cycle = FlowRun(flow, page, account, lambda: job.credentials(flow.slug, account),
+                    timing, person, lambda: _authenticator_code(flow.slug, account),
                     LoginLedger(job.namespace))
-    result = PlatformResult(flow.slug, flow.title, job.account)
     try:
         result.settings, result.error = await cycle.read_all()
-        log.info("%s/%s read: %s", flow.slug, job.account,
+        if job.record:
+            drift.compare(result, job.note)
+        log.info("%s/%s read: %s", flow.slug, account,
                  ", ".join(f"{s.id}={s.state.value}" for s in result.settings))
         job.show(result, False)
         if result.pending and job.decide is not None:
@@ -87,7 +116,7 @@ async def run_flow(browser: Browser, flow: Flow, job: Job) -> PlatformResult:
                 await cycle.apply(result.settings)
             job.show(result, True)
     except OptoutError as exc:
-        log.debug("%s/%s stopped: %s", flow.slug, job.account, exc.message, exc_info=exc)
+        log.debug("%s/%s stopped: %s", flow.slug, account, exc.message, exc_info=exc)
         if isinstance(exc, PageUnavailable) and job.replay is not None:
             missing = job.replay.expected_file(exc.url)
             exc.hint = f"The replay folder has no page for it ({missing})."
@@ -95,13 +124,8 @@ async def run_flow(browser: Browser, flow: Flow, job: Job) -> PlatformResult:
         job.show(result, True)
     finally:
         if store is not None and (cycle.signed_in or (saved is not None and cycle.landed)):
-            await _keep_session(store, context, flow, job)
+            await _keep_session(store, context, flow, account, job)
         await context.close()
-    log.info("%s/%s result: %s (exit %d)", flow.slug, job.account,
-             ", ".join(f"{s.id}={s.state.value}" for s in result.settings), result.exit_code)
-    if job.record:
-        _record(flow, result)
-    return result
 
 
 # What an unverified setting says about why, by the kind of error that stopped the run.
@@ -124,30 +148,21 @@ def _interrupted(result: PlatformResult, flow: Flow, exc: OptoutError) -> None:
     ]
 
 
-def _record(flow: Flow, result: PlatformResult) -> None:
-    """Keep the latest verified observation per platform and account."""
-    data = result.as_dict() | {"at": datetime.now(UTC).isoformat(timespec="seconds"),
-                               "flow_version": flow.version}
-    try:
-        write_private_json(private_dir("results", flow.slug) / f"{result.account}.json", data)
-    except OSError as exc:
-        log.warning("could not record the result: %s", exc)
-
-
-def _saved_session(store: SessionStore | None, flow: Flow, job: Job) -> dict[str, Any] | None:
+def _saved_session(store: SessionStore | None, flow: Flow, account: str,
+                   job: Job) -> dict[str, Any] | None:
     if store is None:
         return None
     try:
-        return store.load(flow.slug, job.account)
+        return store.load(flow.slug, account)
     except SessionUnreadable as exc:
         job.note(f"{flow.title}: {exc}; treating it as signed out.")
         return None
 
 
-async def _keep_session(store: SessionStore, context: BrowserContext, flow: Flow,
+async def _keep_session(store: SessionStore, context: BrowserContext, flow: Flow, account: str,
                         job: Job) -> None:
     try:
-        store.save(flow.slug, job.account, dict(await context.storage_state()))
+        store.save(flow.slug, account, dict(await context.storage_state()))
     except (CredentialsError, OSError) as exc:
         reason = exc.message if isinstance(exc, CredentialsError) else type(exc).__name__
         job.note(f"{flow.title}: the session was not saved ({reason}); the next run signs in "

@@ -51,7 +51,8 @@ def test_the_only_account_is_the_default(home: Path) -> None:
     result = optout("run", "linkedin", "--replay", variant("on"), "--yes", home=home)
     assert result.code == 0
     assert "(account 'work')" in result.out
-    assert (home / "results" / "linkedin" / "work.json").is_file()
+    status = json.loads(optout("status", "--json", home=home).out)
+    assert {s["account"] for s in status["settings"]} == {"work"}
     optout("login", "linkedin", "--account", "home", "--username", "other@example.com",
            "--password-stdin", home=home, stdin="pw\n")
     result = optout("run", "linkedin", "--replay", variant("on"), "--yes", home=home)
@@ -74,7 +75,7 @@ def test_browser_sign_in_keeps_a_session_that_runs_use(home: Path, display: str)
     assert keyring_entries(home).keys() == {"optout:sessions\nkey"}  # no password anywhere
     run = optout("run", "linkedin", "--replay", pages, "--dry-run", home=home)
     assert run.code == 4, run.err  # read through the saved session, no credentials needed
-    assert "will be turned off" in run.out
+    assert "would be turned off" in run.out
     listing = optout("accounts", home=home)
     assert listing.out.split() == ["linkedin", "default", "no", "credentials;", "no", "saved",
                                    "session"]  # replayed sessions are kept apart from real ones

@@ -57,7 +57,7 @@ def test_platforms_json_lists_linkedin_with_sources(home: Path) -> None:
 def test_without_a_terminal_run_is_a_dry_run(home: Path) -> None:
     result = optout("run", "linkedin", "--replay", ON, home=home)
     assert result.code == 4
-    assert LABEL in result.out and "will be turned off" in result.out
+    assert LABEL in result.out and "would be turned off" in result.out
     assert "no terminal to ask" in result.err
     assert "turned-off" not in result.out
 
@@ -71,9 +71,11 @@ def test_yes_turns_off_and_verifies_after_reload(home: Path) -> None:
 
 def test_run_records_the_result_privately(home: Path) -> None:
     optout("run", "linkedin", "--replay", ON, "--yes", "--account", "work", home=home)
-    record = home / "results" / "linkedin" / "work.json"
-    assert json.loads(record.read_text())["settings"][0]["state"] == "turned-off"
-    assert stat.S_IMODE(record.stat().st_mode) == 0o600
+    database = home / "history.sqlite3"
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    status = json.loads(optout("status", "--json", home=home).out)
+    assert [(s["account"], s["setting"], s["state"]) for s in status["settings"]] == [
+        ("work", "generative-ai-training", "turned-off")]
 
 
 def test_dry_run_on_an_off_page_exits_zero(home: Path) -> None:
@@ -230,6 +232,6 @@ def test_demo_turns_off_then_finds_nothing_to_do(home: Path) -> None:
     result = optout("demo", home=home)
     assert result.code == 0, result.err
     first, second = result.out.split("Run 2:")
-    assert "will be turned off" in first and "read back off after a reload" in first
+    assert "would be turned off" in first and "read back off after a reload" in first
     assert "already off; nothing to do" in second
     assert not (home / "results").exists()  # the demo records nothing

@@ -50,7 +50,7 @@ def finish(child: pexpect.spawn) -> tuple[str, int]:
 ])
 def test_run_asks_before_changing(tmp_path: Path, answer: str, code: int, shown: str) -> None:
     child = spawn(["run", "linkedin", "--replay", variant("on")], tmp_path / "home")
-    child.expect(r"will be turned off")
+    child.expect(r"would be turned off")
     child.expect(r"Turn off 1 setting on LinkedIn\? \[y/N\]")
     child.sendline(answer)
     rest, status = finish(child)

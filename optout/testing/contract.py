@@ -41,9 +41,9 @@ def no_credentials(platform: str, account: str) -> Credentials:
 
 def run_variant(shared: SharedBrowser, flow: Flow, replay: Replay, *,
                 apply: bool) -> PlatformResult:
-    job = Job([flow], "contract", (lambda _r: True) if apply else None, lambda _r, _f: None,
+    job = Job([(flow, "contract")], (lambda _r: True) if apply else None, lambda _r, _f: None,
               replay=replay, record=False, credentials=no_credentials, keep_sessions=False)
-    return shared.run(run_flow(shared.browser, flow, job))
+    return shared.run(run_flow(shared.browser, flow, "contract", job))
 
 
 def snapshot(shared: SharedBrowser, replay: Replay, urls: list[str]) -> dict[str, bool]:
@@ -141,7 +141,10 @@ class FlowContract:
         changed = {key for key in before if before[key] != after[key]}
         assert len(changed) == len(flow.settings)
         assert len(replay.toggles) == len(flow.settings)
-        assert {s.state for s in result.settings} == {SettingState.TURNED_OFF}
+        ids = {s.id for s in flow.settings}
+        assert {s.state for s in result.settings if s.id in ids} == {SettingState.TURNED_OFF}
+        # Neighbours that speak of AI are pointed out, never clicked.
+        assert {s.state for s in result.settings if s.id not in ids} <= {SettingState.NEW_CONTROL}
 
     def test_change_that_does_not_persist(self, shared_browser: SharedBrowser,
                                           flow: Flow) -> None:

@@ -1,0 +1,140 @@
+"""Commands that keep watch: `check` (read, compare, alert), `status` and `history`."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any
+
+import typer
+
+from optout.cli import (
+    AccountOpt,
+    JsonOpt,
+    ReplayOpt,
+    always,
+    app,
+    execute,
+    guarded,
+    open_replay,
+    person,
+    say,
+    which_account,
+)
+from optout.errors import UsageError
+from optout.results import combined_exit
+
+PlatformsArg = Annotated[list[str] | None, typer.Argument(
+    help="Platforms to check, e.g. linkedin.", show_default=False)]
+AllOpt = Annotated[bool, typer.Option("--all", help="Every platform you have an account on.")]
+FixOpt = Annotated[bool, typer.Option("--fix", help="Turn off what is on, as `run --yes` does.")]
+NotifyOpt = Annotated[list[str] | None, typer.Option(
+    "--notify", metavar="SPEC", help="When something needs attention: desktop, apprise:URL or "
+    "command:PROGRAM (repeatable).", show_default=False)]
+ConcurrencyOpt = Annotated[int, typer.Option(
+    "--concurrency", min=1, max=8, help="Platforms checked at once.")]
+SINCE = re.compile(r"^(\d+)([dh])$")
+
+
+def _targets(platforms: list[str], every: bool, account: str | None) -> list[tuple[Any, str]]:
+    from optout import accounts, registry
+
+    if every and platforms:
+        raise UsageError("Name platforms or use --all, not both.")
+    if every:
+        known = set(registry.slugs())
+        return [(registry.load(slug), name) for slug, names in accounts.everything().items()
+                if slug in known for name in names if account in (None, name)]
+    if not platforms:
+        raise UsageError("Name a platform to check, or use --all.", "e.g. `optout check linkedin`.")
+    flows = [registry.load(p) for p in platforms]
+    return [(flow, which_account(flow.slug, account)) for flow in flows]
+
+
+@app.command()
+@guarded
+def check(platforms: PlatformsArg = None, every: AllOpt = False, account: AccountOpt = None,
+          fix: FixOpt = False, json_out: JsonOpt = False, notify: NotifyOpt = None,
+          replay: ReplayOpt = None, concurrency: ConcurrencyOpt = 3) -> None:
+    """Re-read settings without changing them (unless --fix); alert when something came back."""
+    from optout import notify as notifying
+
+    notifiers = [notifying.parse(spec) for spec in notify or []]
+    targets = _targets(platforms or [], every, account)
+    if not targets:
+        say("No accounts to check yet: `optout login PLATFORM` adds one.")
+        raise typer.Exit(0)
+    results = execute(targets, always if fix else None, json_out, replay=open_replay(replay),
+                      person=person(), command="check", concurrency=concurrency)
+    summary = notifying.attention(results)
+    if summary and notifiers:
+        notifying.send(notifiers, summary, lambda text: say(f"note: {text}"))
+    raise typer.Exit(combined_exit(results))
+
+
+def _since(text: str | None) -> str | None:
+    if text is None:
+        return None
+    relative = SINCE.match(text)
+    if relative:
+        amount, unit = int(relative.group(1)), relative.group(2)
+        delta = timedelta(days=amount) if unit == "d" else timedelta(hours=amount)
+        return (datetime.now(UTC) - delta).isoformat(timespec="seconds")
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--since '{text}' is not a date or an age.",
+                         "Use e.g. 2026-11-01, 7d or 24h.") from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat(
+        timespec="seconds")
+
+
+def _age(at: str) -> str:
+    seconds = (datetime.now(UTC) - datetime.fromisoformat(at)).total_seconds()
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds / size:.0f}{unit} ago"
+    return "just now"
+
+
+@app.command()
+@guarded
+def status(json_out: JsonOpt = False) -> None:
+    """The last known state of every setting of every account, with its age."""
+    from optout import history
+
+    rows = history.latest()
+    if json_out:
+        typer.echo(json.dumps({"version": 1, "settings": [r.as_dict() for r in rows]}, indent=2))
+        return
+    if not rows:
+        say("Nothing recorded yet: `optout run PLATFORM` or `optout check` records what it reads.")
+        return
+    for row in rows:
+        typer.echo(f"{row.platform:<12} {row.account:<12} {row.state:<16} {_age(row.at):<9} "
+                   f"{row.label}")
+
+
+@app.command("history")
+@guarded
+def show_history(
+    platform: Annotated[str | None, typer.Argument(help="Only this platform.")] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="From a date (2026-11-01) or an age (7d, 24h).")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Every recorded observation, oldest first."""
+    from optout import history, registry
+
+    slug = registry.load(platform).slug if platform else None
+    rows = history.timeline(slug, _since(since))
+    if json_out:
+        typer.echo(json.dumps({"version": 1, "observations": [r.as_dict() for r in rows]},
+                              indent=2))
+        return
+    for row in rows:
+        typer.echo(f"{row.at}  {row.command:<5} {row.platform}/{row.account}  {row.state:<16} "
+                   f"{row.label}")
+    if not rows:
+        say("No observations match.")

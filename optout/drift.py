@@ -1,0 +1,40 @@
+"""What changed since last time: settings that came back on, and controls seen for the first time.
+
+Uses the history of verified observations; without a usable history a run still works, and says
+once that it can't compare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from optout import history
+from optout.flow import Flow
+from optout.results import PlatformResult, SettingState
+
+
+def compare(result: PlatformResult, note: Callable[[str], None]) -> None:
+    """Mark `changed-back` settings; keep only the new controls never reported before."""
+    try:
+        kept = []
+        for setting in result.settings:
+            if setting.state is SettingState.NEW_CONTROL:
+                if history.seen(result.platform, result.account, setting.id):
+                    continue  # reported once already; the history keeps it
+            elif setting.state is SettingState.ON and history.was_verified_off(
+                    result.platform, result.account, setting.id):
+                setting.state = SettingState.CHANGED_BACK
+                setting.before = SettingState.CHANGED_BACK
+                setting.reason = "it was verified off before and is on again"
+            kept.append(setting)
+        result.settings = kept
+    except history.HistoryUnavailable as exc:
+        note(f"{exc.one_line()} (changes since the last check can't be told)")
+
+
+def record(result: PlatformResult, flow: Flow, command: str,
+           note: Callable[[str], None]) -> None:
+    try:
+        history.record([result], command, {flow.slug: flow.version})
+    except history.HistoryUnavailable as exc:
+        note(f"{exc.one_line()} (this result was not recorded)")

@@ -1,0 +1,48 @@
+"""Spotting AI switches a flow doesn't know yet, the way a screen reader lists a page.
+
+Platforms add new default-on switches after redesigns. A switch or checkbox on a page a flow
+visits whose name speaks of AI, training, models, generative content or "improve", and that no
+setting of the flow describes, is reported as `new-control` so a person can look.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from optout.flow import Setting
+
+# The one list of words that make an unknown control worth a look.
+KEYWORDS = re.compile(
+    r"\bAI\b|artificial intelligence|machine learning|\bLLMs?\b|generative|\bGenAI\b|"
+    r"\btrain(s|ed|ing)?\b|\bmodels?\b|\bimprov(e|es|ed|ing|ement)\b",
+    re.IGNORECASE,
+)
+# `- switch "Name" [checked]` lines of Playwright's ARIA snapshot.
+CONTROL = re.compile(r'^\s*- (switch|checkbox) "((?:[^"\\]|\\.)*)"(.*)$')
+
+
+@dataclass(frozen=True)
+class SeenControl:
+    role: str
+    name: str
+    on: bool
+
+    @property
+    def key(self) -> str:
+        return "new:" + re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")[:80]
+
+
+def unknown_ai_controls(snapshot: str, known: list[Setting]) -> list[SeenControl]:
+    found = []
+    for line in snapshot.splitlines():
+        match = CONTROL.match(line)
+        if not match:
+            continue
+        role, name, rest = match.group(1), match.group(2).replace('\\"', '"'), match.group(3)
+        control = SeenControl(role, name, "[checked]" in rest or "[checked=true]" in rest)
+        described = any(s.control.role == role and s.control.pattern().search(name)
+                        for s in known)
+        if not described and KEYWORDS.search(name):
+            found.append(control)
+    return found

@@ -1,0 +1,104 @@
+"""Telling the person when, and only when, something needs their attention.
+
+Notifiers: `desktop` (notify-send, osascript or a Windows toast), `apprise:URL` (email, ntfy,
+Matrix, Slack... through the optional `apprise` package) and `command:CMD` (any program; the
+summary arrives on its standard input). A notifier that fails is noted and logged; it never
+fails the check.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from optout.errors import UsageError
+from optout.logs import log
+from optout.results import PlatformResult, SettingState
+
+TITLE = "optout: AI-training settings need attention"
+NEEDS_LOOK = {SettingState.CHANGED_BACK: "is on again", SettingState.NEW_CONTROL: "is new"}
+ERRORS = {"person-needed": "a login is needed", "credentials": "a login is needed",
+          "flow-broken": "the site changed; optout can't read it"}
+
+
+@dataclass(frozen=True)
+class Notifier:
+    kind: str
+    target: str = ""
+
+
+def parse(spec: str) -> Notifier:
+    kind, _, target = spec.partition(":")
+    if spec == "desktop":
+        return Notifier("desktop")
+    if kind in ("apprise", "command") and target.strip():
+        return Notifier(kind, target.strip())
+    raise UsageError(f"--notify '{spec}' is not a notifier.",
+                     "Use desktop, apprise:URL or command:PROGRAM.")
+
+
+def attention(results: list[PlatformResult]) -> str | None:
+    """The summary of what needs a person, or None when everything is as it should be."""
+    lines = []
+    for result in results:
+        who = f"{result.title} ({result.account})"
+        for setting in result.settings:
+            if setting.state in NEEDS_LOOK:
+                lines.append(f"{who}: '{setting.label}' {NEEDS_LOOK[setting.state]}")
+        if result.error is not None and result.error.kind in ERRORS:
+            lines.append(f"{who}: {ERRORS[result.error.kind]}")
+    return "\n".join(lines) if lines else None
+
+
+def send(notifiers: list[Notifier], body: str, note: Callable[[str], None]) -> None:
+    for notifier in notifiers:
+        try:
+            SENDERS[notifier.kind](notifier.target, body)
+        except Exception as exc:  # a notifier must never fail the check
+            log.warning("notifier %s failed: %s", notifier.kind, exc)
+            note(f"the {notifier.kind} notification failed ({type(exc).__name__}: {exc}).")
+
+
+def _desktop(_target: str, body: str) -> None:
+    if sys.platform == "darwin":
+        script = f"display notification {_quoted(body)} with title {_quoted(TITLE)}"
+        command = ["osascript", "-e", script]
+    elif sys.platform == "win32":
+        command = ["powershell", "-NoProfile", "-Command",
+                   "Add-Type -AssemblyName System.Windows.Forms; "
+                   "$n = New-Object System.Windows.Forms.NotifyIcon; "
+                   "$n.Icon = [System.Drawing.SystemIcons]::Information; $n.Visible = $true; "
+                   f"$n.ShowBalloonTip(10000, {_quoted(TITLE)}, {_quoted(body)}, 'Warning')"]
+    else:
+        if shutil.which("notify-send") is None:
+            raise RuntimeError("notify-send is not installed (package libnotify-bin)")
+        command = ["notify-send", "--urgency=normal", TITLE, body]
+    subprocess.run(command, check=True, capture_output=True, timeout=30)
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _apprise(url: str, body: str) -> None:
+    try:
+        import apprise  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        raise RuntimeError("apprise is not installed: pip install 'optout[apprise]'") from None
+    sender = apprise.Apprise()
+    if not sender.add(url) or not sender.notify(title=TITLE, body=body):
+        raise RuntimeError("apprise could not deliver it")
+
+
+def _command(program: str, body: str) -> None:
+    import shlex
+
+    subprocess.run(shlex.split(program), input=f"{TITLE}\n{body}\n", text=True, check=True,
+                   capture_output=True, timeout=60)
+
+
+SENDERS: dict[str, Callable[[str, str], None]] = {
+    "desktop": _desktop, "apprise": _apprise, "command": _command}

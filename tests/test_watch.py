@@ -1,0 +1,181 @@
+"""Keeping it off: check, drift, new controls, history, the account lock, notifications."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from cli_support import Outcome, optout, variant
+from optout.flows.linkedin import FLOW
+from optout.replay import Replay
+from optout.results import SettingState
+from optout.runner import Job, run_flow
+from optout.testing.browser import SharedBrowser
+
+ON, OFF, NEIGHBOURS = variant("on"), variant("off"), variant("neighbours")
+NEW_LABEL = "Use my data for AI-powered profile writing suggestions"
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+def one_line_error(result: Outcome) -> str:
+    lines = [line for line in result.err.splitlines() if line.startswith("optout:")]
+    assert len(lines) == 1, result.err
+    return lines[0]
+
+
+def states(result: Outcome) -> dict[str, str]:
+    document = json.loads(result.out)
+    return {s["id"]: s["state"] for r in document["results"] for s in r["settings"]}
+
+
+def recorder(tmp_path: Path) -> tuple[str, Path]:
+    """A notifier command that appends what it is sent to a file."""
+    inbox = tmp_path / "inbox.txt"
+    script = tmp_path / "record.py"
+    script.write_text(f"import sys\nopen({str(inbox)!r}, 'a').write(sys.stdin.read())\n")
+    return f"command:{sys.executable} {script}", inbox
+
+
+def test_a_setting_that_came_back_on_is_changed_back(home: Path) -> None:
+    assert optout("run", "linkedin", "--replay", OFF, home=home).code == 0
+    result = optout("check", "linkedin", "--replay", ON, "--json", home=home)
+    assert result.code == 4
+    assert states(result) == {"generative-ai-training": "changed-back"}
+    assert "it was verified off before and is on again" in result.err  # the report, on stderr
+    again = optout("check", "linkedin", "--replay", ON, home=home)
+    assert "CHANGED-BACK" in again.out  # still reported until it is off again
+
+
+def test_check_fix_turns_a_changed_back_setting_off(home: Path) -> None:
+    optout("run", "linkedin", "--replay", OFF, home=home)
+    result = optout("check", "linkedin", "--replay", ON, "--fix", "--json", home=home)
+    assert result.code == 0
+    assert states(result) == {"generative-ai-training": "turned-off"}
+    assert json.loads(result.out)["results"][0]["settings"][0]["before"] == "changed-back"
+
+
+def test_a_new_ai_switch_is_pointed_out_once(home: Path) -> None:
+    first = optout("check", "linkedin", "--replay", NEIGHBOURS, home=home)
+    assert first.code == 4
+    assert "NEW-CONTROL" in first.out and NEW_LABEL in first.out
+    assert "Social, economic and workplace research" not in first.out  # not about AI
+    assert "a switch, on, that optout doesn't know" in first.out
+    second = optout("check", "linkedin", "--replay", NEIGHBOURS, home=home)
+    assert "NEW-CONTROL" not in second.out
+
+
+def test_check_never_clicks_without_fix(shared_browser: SharedBrowser, home: Path) -> None:
+    replay = Replay.open(ON)
+    job = Job([(FLOW, "default")], None, lambda _r, _f: None, replay=replay, record=True,
+              keep_sessions=False, command="check")
+    result = shared_browser.run(run_flow(shared_browser.browser, FLOW, "default", job))
+    assert [s.state for s in result.settings] == [SettingState.ON]
+    assert replay.toggles == []
+
+
+def test_history_is_written_and_read_back(home: Path) -> None:
+    optout("run", "linkedin", "--replay", ON, "--yes", home=home)
+    optout("check", "linkedin", "--replay", OFF, home=home)
+    rows = json.loads(optout("history", "linkedin", "--json", home=home).out)["observations"]
+    assert [(r["command"], r["state"]) for r in rows] == [("run", "turned-off"),
+                                                         ("check", "off")]
+    assert json.loads(optout("history", "--since", "1h", "--json", home=home).out)[
+        "observations"] == rows
+    assert json.loads(optout("history", "--since", "2999-01-01", "--json",
+                             home=home).out)["observations"] == []
+    status = optout("status", home=home)
+    assert status.out.split()[:4] == ["linkedin", "default", "off", "just"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["history", "--since", "last tuesday"], "--since 'last tuesday' is not a date or an age"),
+    (["check"], "Name a platform to check, or use --all"),
+    (["check", "linkedin", "--all"], "Name platforms or use --all, not both"),
+    (["check", "linkedin", "--notify", "pigeon"], "--notify 'pigeon' is not a notifier"),
+])
+def test_bad_watch_input_is_one_line(home: Path, args: list[str], message: str) -> None:
+    result = optout(*args, home=home)
+    assert result.code == 2
+    assert message in one_line_error(result)
+
+
+def test_check_all_without_accounts_says_so(home: Path) -> None:
+    result = optout("check", "--all", home=home)
+    assert result.code == 0
+    assert "No accounts to check yet" in result.err
+
+
+@contextmanager
+def holding_lock(home: Path, account: str) -> Iterator[None]:
+    path = home / "locks" / f"linkedin-{account}.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        yield
+
+
+def test_a_busy_account_waits_then_says_so(home: Path) -> None:
+    with holding_lock(home, "default"):
+        result = optout("check", "linkedin", "--replay", ON, home=home,
+                        env={"OPTOUT_LOCK_WAIT": "0.5"})
+    assert result.code == 1
+    assert "Another optout run is using linkedin account 'default'" in one_line_error(result)
+
+
+def test_one_account_failing_does_not_stop_the_others(home: Path) -> None:
+    for account in ("home", "work"):
+        optout("login", "linkedin", "--account", account, "--username", "m@example.com",
+               "--password-stdin", home=home, stdin="pw\n")
+    with holding_lock(home, "home"):
+        result = optout("check", "--all", "--replay", ON, "--json", home=home,
+                        env={"OPTOUT_LOCK_WAIT": "0"})
+    document = json.loads(result.out)
+    by_account = {r["account"]: r for r in document["results"]}
+    assert by_account["home"]["error"]["kind"] == "busy"
+    assert by_account["work"]["settings"][0]["state"] == "on"
+    assert result.code == 1 | 4
+
+
+def test_notifications_only_when_something_needs_attention(home: Path, tmp_path: Path) -> None:
+    notifier, inbox = recorder(tmp_path)
+    optout("run", "linkedin", "--replay", OFF, home=home)
+    quiet = optout("check", "linkedin", "--replay", OFF, "--notify", notifier, home=home)
+    assert quiet.code == 0
+    assert not inbox.exists()  # all still off: nothing sent
+    loud = optout("check", "linkedin", "--replay", ON, "--notify", notifier, home=home)
+    assert loud.code == 4
+    sent = inbox.read_text()
+    assert sent.startswith("optout: AI-training settings need attention\n")
+    assert ("LinkedIn (default): 'Use my data for training content creation AI models' "
+            "is on again") in sent
+
+
+def test_a_failing_notifier_never_fails_the_check(home: Path) -> None:
+    optout("run", "linkedin", "--replay", OFF, home=home)
+    result = optout("check", "linkedin", "--replay", ON, "--notify", "command:false", home=home)
+    assert result.code == 4  # the check's own answer, untouched
+    assert "note: the command notification failed" in result.err
+
+
+def test_a_damaged_history_is_kept_and_named(home: Path) -> None:
+    home.mkdir(parents=True)
+    database = home / "history.sqlite3"
+    database.write_bytes(b"this is not a database, but it is the person's file" * 100)
+    before = database.read_bytes()
+    status = optout("status", home=home)
+    assert status.code == 1
+    assert f"The history database {database} can't be used" in one_line_error(status)
+    run = optout("run", "linkedin", "--replay", ON, "--yes", home=home)
+    assert run.code == 0  # the settings still get turned off
+    assert "(this result was not recorded)" in run.err
+    assert database.read_bytes() == before
