@@ -59,6 +59,10 @@ say "browser: $(.venv/bin/python -m optout.browser)"
 if [ "$what" = demo ]; then
   exec .venv/bin/optout demo
 fi
+if ! command -v chromium-headless-shell >/dev/null && grep -qi '^ID=debian' /etc/os-release 2>/dev/null; then
+  say "installing chromium-headless-shell: the tests' quick browser"
+  apt_install chromium-headless-shell || say "no headless shell: tests use the full browser"
+fi
 if ! command -v Xvfb >/dev/null; then
   say "installing Xvfb: tests hand challenges to a visible browser on a virtual display"
   apt_install xvfb xauth || say "no Xvfb: the handover tests will be skipped"

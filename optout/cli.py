@@ -218,7 +218,7 @@ def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
     return results
 
 
-from optout import cli_accounts, cli_watch  # noqa: E402, F401  (register their commands)
+from optout import cli_accounts, cli_schedule, cli_watch  # noqa: E402, F401  (their commands)
 
 
 def main() -> int:

@@ -2,8 +2,8 @@
 
 The page for `https://HOST/PATH` is `DIR/HOST/PATH.html`; a path ending in `/` is
 `DIR/HOST/PATH/index.html`; the query string is ignored. `DIR/HOST/PATH.redirect`, holding one
-URL, answers with an HTTP redirect to it (sign-in walls). Other files (`.css`, `.js`, images)
-are served as they are. Every request with no file is aborted: nothing leaves the machine.
+URL, sends the browser on to it at once (sign-in walls, form posts). Other files (`.css`, `.js`,
+images) are served as they are. Every request with no file is aborted: nothing leaves the machine.
 
 Saved pages have lost their own scripts' state, so switches and checkboxes are given a memory:
 they flip when clicked and keep their state across reloads and navigations for the life of the
@@ -40,6 +40,7 @@ CONTENT_TYPES = {
     ".ico": "image/x-icon",
 }
 BINDING = "__optoutReplayToggle"
+REDIRECT = "<!DOCTYPE html><script>location.replace(%(target)s)</script>"
 
 # How replayed pages name their switches and checkboxes, shared by the memory and snapshots.
 TOGGLES_JS = """
@@ -154,7 +155,10 @@ class Replay:
         self.served.append(url)
         if found.suffix == ".redirect":
             target = found.read_text(encoding="utf-8").strip()
-            await route.fulfill(status=302, headers={"location": target})
+            # A page that moves on at once: Chromium drops redirects fulfilled by a route for
+            # form posts (seen 2026-11 with Debian's Chromium 156 and its headless shell).
+            await route.fulfill(status=200, content_type=CONTENT_TYPES[".html"],
+                                body=REDIRECT % {"target": json.dumps(target)})
             return
         content_type = CONTENT_TYPES.get(found.suffix, "application/octet-stream")
         if found.suffix != ".html":

@@ -17,6 +17,10 @@ from optout.browser import NO_DNS, choose_executable
 
 pytest_plugins = ["optout.testing.plugin"]
 
+# In-process browsers (the shared one, pytest-playwright's) use the quick headless shell too.
+if shutil.which("chromium-headless-shell") and "OPTOUT_BROWSER" not in os.environ:
+    os.environ["OPTOUT_BROWSER"] = shutil.which("chromium-headless-shell") or ""
+
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any],

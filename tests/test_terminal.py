@@ -10,7 +10,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from cli_support import TESTS, variant
+from cli_support import TESTS, quick_browser, variant
 from keyrings_for_tests import JsonFileKeyring
 
 CANARY = "canary-7f3a9c-Tr0ub4dor&3"
@@ -24,6 +24,7 @@ def spawn(args: list[str], home: Path, display: str = "") -> pexpect.spawn:
             "OPTOUT_TEST_KEYRING_FILE": str(home.parent / "test-keyring.json")}
     if display:
         env["DISPLAY"] = display
+    env = quick_browser(env)
     return pexpect.spawn(sys.executable, ["-m", "optout", *args], env=env, encoding="utf-8",
                          timeout=60)
 
