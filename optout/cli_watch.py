@@ -17,6 +17,7 @@ from optout.cli import (
     app,
     execute,
     guarded,
+    interactive,
     open_replay,
     person,
     say,
@@ -66,7 +67,8 @@ def check(platforms: PlatformsArg = None, every: AllOpt = False, account: Accoun
         say("No accounts to check yet: `optout login PLATFORM` adds one.")
         raise typer.Exit(0)
     results = execute(targets, always if fix else None, json_out, replay=open_replay(replay),
-                      person=person(), command="check", concurrency=concurrency)
+                      person=person(), command="check", concurrency=concurrency,
+                      may_sign_in=interactive())  # unattended checks never type a password
     summary = notifying.attention(results)
     if summary and notifiers:
         notifying.send(notifiers, summary, lambda text: say(f"note: {text}"))

@@ -53,6 +53,7 @@ class FlowRun:
     landed: bool = False  # a settings page was reached (the session works)
     attempted: bool = False  # at most one automatic sign-in per run
     throttled: str = ""  # the URL that answered HTTP 429, if any
+    may_sign_in: bool = True  # unattended checks never type a password
 
     def __post_init__(self) -> None:
         self.page.on("response", self._watch)
@@ -72,6 +73,8 @@ class FlowRun:
         if where == "login":
             if self.attempted:
                 raise login_needed(self.flow, self.account, "signed out again during the run")
+            if not self.may_sign_in:
+                raise login_needed(self.flow, self.account, "no saved session that still works")
             self.attempted = True
             credentials = self.credentials()
             if self.ledger is not None:

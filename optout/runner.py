@@ -50,6 +50,7 @@ class Job:
     keep_sessions: bool = True
     command: str = "run"
     concurrency: int = 3  # platforms read at once, each in its own browser context
+    may_sign_in: bool = True  # False for unattended checks: sessions only, never a password
 
     @property
     def namespace(self) -> str:
@@ -102,7 +103,7 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
     person = replace(job.person, prepare=job.replay.attach if job.replay else None)
     cycle = FlowRun(flow, page, account, lambda: job.credentials(flow.slug, account),
                     timing, person, lambda: _authenticator_code(flow.slug, account),
-                    LoginLedger(job.namespace))
+                    LoginLedger(job.namespace), may_sign_in=job.may_sign_in)
     try:
         result.settings, result.error = await cycle.read_all()
         if job.record:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cli_support import Outcome, optout, variant
+from keyrings_for_tests import JsonFileKeyring
 from optout.flows.linkedin import FLOW
 from optout.replay import Replay
 from optout.results import SettingState
@@ -179,3 +180,16 @@ def test_a_damaged_history_is_kept_and_named(home: Path) -> None:
     assert run.code == 0  # the settings still get turned off
     assert "(this result was not recorded)" in run.err
     assert database.read_bytes() == before
+
+
+def test_an_unattended_check_never_types_a_password(home: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPTOUT_TEST_KEYRING_FILE", str(home.parent / "test-keyring.json"))
+    keyring_file = JsonFileKeyring()
+    keyring_file.set_password("optout:linkedin:default", "username", "member@example.com")
+    keyring_file.set_password("optout:linkedin:default", "password", "correct horse")
+    result = optout("check", "linkedin", "--replay", variant("login"), home=home)
+    assert result.code == 16
+    assert "login needed" in result.out
+    assert "(no saved session that still works)" in one_line_error(result)
+    assert not (home / "logins-replay.json").exists()  # no sign-in was even attempted
