@@ -122,15 +122,19 @@ def test_a_challenge_is_handed_to_the_person(tmp_path: Path, monkeypatch: pytest
     assert (home / "sessions" / "replay" / "linkedin" / "default.session").is_file()
 
 
-def test_login_totp_stores_the_normalised_secret(tmp_path: Path) -> None:
+def login_with_totp(tmp_path: Path, setup_key: str) -> tuple[str, int]:
+    """`optout login linkedin --totp`, answering its three prompts."""
     child = spawn(["login", "linkedin", "--totp"], tmp_path / "home")
-    child.expect("LinkedIn username")
-    child.sendline("member@example.com")
-    child.expect(r"password \(hidden\)")
-    child.sendline("correct horse")
-    child.expect(r"authenticator setup key \(hidden\)")
-    child.sendline("jbsw y3dp ehpk 3pxp")
-    rest, status = finish(child)
+    for prompt, answer in (("LinkedIn username", "member@example.com"),
+                           (r"password \(hidden\)", "correct horse"),
+                           (r"authenticator setup key \(hidden\)", setup_key)):
+        child.expect(prompt)
+        child.sendline(answer)
+    return finish(child)
+
+
+def test_login_totp_stores_the_normalised_secret(tmp_path: Path) -> None:
+    rest, status = login_with_totp(tmp_path, "jbsw y3dp ehpk 3pxp")
     assert status == 0
     assert "credentials and authenticator key" in rest
     stored = json.loads((tmp_path / "test-keyring.json").read_text())
@@ -138,14 +142,7 @@ def test_login_totp_stores_the_normalised_secret(tmp_path: Path) -> None:
 
 
 def test_login_refuses_a_bad_authenticator_key(tmp_path: Path) -> None:
-    child = spawn(["login", "linkedin", "--totp"], tmp_path / "home")
-    child.expect("LinkedIn username")
-    child.sendline("member@example.com")
-    child.expect(r"password \(hidden\)")
-    child.sendline("correct horse")
-    child.expect(r"authenticator setup key \(hidden\)")
-    child.sendline("not-base32!")
-    rest, status = finish(child)
+    rest, status = login_with_totp(tmp_path, "not-base32!")
     assert status == 2
     assert "not valid base32" in rest
     assert not (tmp_path / "test-keyring.json").exists()  # nothing half-stored
