@@ -7,7 +7,6 @@ stays fast.
 from __future__ import annotations
 
 import functools
-import json
 import re
 import sys
 from collections.abc import Callable
@@ -44,6 +43,13 @@ YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Change without asking
 HeadedOpt = Annotated[bool, typer.Option("--headed", help="Show the browser window.")]
 ReplayOpt = Annotated[Path | None, typer.Option(
     "--replay", metavar="DIR", help="Serve saved pages from DIR instead of the network.")]
+
+
+def dumps(document: object) -> str:
+    """A JSON document for stdout (json is imported only when one is printed)."""
+    import json
+
+    return json.dumps(document, indent=2)
 
 
 def say(message: str) -> None:
@@ -115,7 +121,7 @@ def platforms(json_out: JsonOpt = False) -> None:
 
     flows = registry.all_flows()
     if json_out:
-        typer.echo(json.dumps({"version": 1, "platforms": report.platforms_data(flows)}, indent=2))
+        typer.echo(dumps({"version": 1, "platforms": report.platforms_data(flows)}))
     else:
         typer.echo(report.platforms_table(flows))
 
@@ -160,7 +166,7 @@ def demo(json_out: JsonOpt = False) -> None:
     results = run_demo(lambda r, final: _show(r, final, json_out),
                        lambda text: typer.echo(text, err=json_out))
     if json_out:
-        typer.echo(json.dumps(envelope(results), indent=2))
+        typer.echo(dumps(envelope(results)))
     raise typer.Exit(combined_exit(results[-1:]))
 
 
@@ -214,7 +220,7 @@ def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
         if result.error is not None:
             say(f"optout: {result.title}: {result.error.one_line()}")
     if json_out:
-        typer.echo(json.dumps(envelope(results), indent=2))
+        typer.echo(dumps(envelope(results)))
     return results
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Annotated
 
@@ -14,6 +13,7 @@ from optout.cli import (
     PlatformArg,
     ReplayOpt,
     app,
+    dumps,
     guarded,
     interactive,
     open_replay,
@@ -127,9 +127,9 @@ def list_accounts(json_out: JsonOpt = False) -> None:
                 stored = None  # no keyring to ask
             rows.append((platform, account, stored, store.age_seconds(platform, account)))
     if json_out:
-        typer.echo(json.dumps({"version": 1, "accounts": [
+        typer.echo(dumps({"version": 1, "accounts": [
             {"platform": p, "account": a, "credentials": c, "session_age_seconds": age}
-            for p, a, c, age in rows]}, indent=2))
+            for p, a, c, age in rows]}))
         return
     if not rows:
         say("No accounts yet: `optout login PLATFORM` adds one.")

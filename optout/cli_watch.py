@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 import typer
@@ -15,6 +13,7 @@ from optout.cli import (
     ReplayOpt,
     always,
     app,
+    dumps,
     execute,
     guarded,
     interactive,
@@ -76,6 +75,8 @@ def check(platforms: PlatformsArg = None, every: AllOpt = False, account: Accoun
 
 
 def _since(text: str | None) -> str | None:
+    from datetime import UTC, datetime, timedelta
+
     if text is None:
         return None
     relative = SINCE.match(text)
@@ -93,6 +94,8 @@ def _since(text: str | None) -> str | None:
 
 
 def _age(at: str) -> str:
+    from datetime import UTC, datetime
+
     seconds = (datetime.now(UTC) - datetime.fromisoformat(at)).total_seconds()
     for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
         if seconds >= size:
@@ -108,7 +111,7 @@ def status(json_out: JsonOpt = False) -> None:
 
     rows = history.latest()
     if json_out:
-        typer.echo(json.dumps({"version": 1, "settings": [r.as_dict() for r in rows]}, indent=2))
+        typer.echo(dumps({"version": 1, "settings": [r.as_dict() for r in rows]}))
         return
     if not rows:
         say("Nothing recorded yet: `optout run PLATFORM` or `optout check` records what it reads.")
@@ -132,8 +135,7 @@ def show_history(
     slug = registry.load(platform).slug if platform else None
     rows = history.timeline(slug, _since(since))
     if json_out:
-        typer.echo(json.dumps({"version": 1, "observations": [r.as_dict() for r in rows]},
-                              indent=2))
+        typer.echo(dumps({"version": 1, "observations": [r.as_dict() for r in rows]}))
         return
     for row in rows:
         typer.echo(f"{row.at}  {row.command:<5} {row.platform}/{row.account}  {row.state:<16} "
