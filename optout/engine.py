@@ -17,10 +17,12 @@ from optout.flow import Confirm, Flow, Setting, State
 from optout.locate import (
     Timing,
     acting_on,
+    by_role,
     exactly_one,
     find_control,
     find_section,
     section_locator,
+    shown_text,
 )
 from optout.login import risk, settle, sign_in
 from optout.newcontrols import unknown_ai_controls
@@ -69,6 +71,7 @@ class FlowRun:
         await self._goto(url)
         where = await self._landing(url)
         if where == "settings":
+            await self._settled(url)
             return
         if where == "login":
             if self.attempted:
@@ -84,12 +87,26 @@ class FlowRun:
                      lambda: self.throttled)
         self.signed_in = True
         await self._goto(url)
-        if await self._landing(url) != "settings":
+        if await self._landing(url) == "settings":
+            await self._settled(url)
+        else:
             raise CredentialsError(
                 f"{self.flow.title} still shows its sign-in page after signing in.",
                 f"Check the stored credentials with `optout login {self.flow.slug} "
                 f"--account {self.account}`; optout does not retry a sign-in.",
             )
+
+    async def _settled(self, url: str) -> None:
+        """A passing error page gets one reload; then the flow's own preparation runs."""
+        if self.flow.transient_error:
+            failing = shown_text(self.page, self.flow.transient_error)
+            if await failing.count():
+                await self._goto(url)
+                await self._landing(url)
+                if await failing.count():
+                    raise PageUnavailable(url, "the page showed an error again after a reload")
+        async with acting_on(self.page, "prepare the page", "page"):
+            await self.flow.prepare_page(self.page)
 
     async def _goto(self, url: str) -> None:
         from playwright.async_api import Error as PlaywrightError
@@ -102,10 +119,16 @@ class FlowRun:
 
     async def _landing(self, url: str) -> str:
         """Wait until the page is a settings page, a sign-in page or a challenge; say which."""
-        sections = [section_locator(self.page, s.section) for s in self._settings_at(url)]
+        # A control behind a row or button has landed when that opener shows.
+        sections = [by_role(self.page, s.reveal) if s.reveal
+                    else section_locator(self.page, s.section) for s in self._settings_at(url)]
+        failing = self.flow.transient_error
+        passing_error = shown_text(self.page, failing) if failing else None
         deadline = time.monotonic() + self.timing.section
         while True:
             current = self.page.url
+            if passing_error is not None and await passing_error.count():
+                return "settings"  # `_settled` reloads it once
             if self.throttled:
                 raise risk(self.flow, self.flow.title, f"HTTP 429 from {self.throttled}")
             if self.flow.is_challenge_page(current):
@@ -126,6 +149,12 @@ class FlowRun:
     # Reading
 
     async def _control(self, setting: Setting, step: str) -> Locator | None:
+        if setting.reveal is not None and not await section_locator(
+                self.page, setting.section).count():
+            opener = await exactly_one(self.page, setting.reveal, f"{step} '{setting.id}': open",
+                                       self.page.url, self.timing)
+            async with acting_on(self.page, f"{step} '{setting.id}': open", "opener"):
+                await opener.click()
         # The landing already waited for the page; a missing section is missing by now.
         section = await find_section(self.page, setting.section, f"{step} '{setting.id}': section",
                                      self.timing, wait=self.timing.control)
@@ -220,6 +249,11 @@ class FlowRun:
         await self._confirm(setting)
         if not await self._shows(setting, control, setting.desired):
             result.reason = "the control did not change when clicked"
+        if setting.close is not None:
+            step = f"close '{setting.id}'"
+            closer = await exactly_one(self.page, setting.close, step, self.page.url, self.timing)
+            async with acting_on(self.page, step, setting.close.describe()):
+                await closer.click()
         return True
 
     async def _confirm(self, setting: Setting) -> None:

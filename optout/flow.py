@@ -77,6 +77,10 @@ class Setting:
     confirm_button: Find | None = None
     # Where a person finds it by hand, for the manual fallback.
     manual_path: str = ""
+    # A row or button that opens the control (a dialog, an expanding row): clicked to read it.
+    reveal: Find | None = None
+    # A button that closes the opened control once its new state shows ("Done").
+    close: Find | None = None
 
     def __post_init__(self) -> None:
         if self.confirm is not Confirm.IMMEDIATE and self.confirm_button is None:
@@ -132,6 +136,8 @@ class Flow:
     notes: str = ""
     # A flow version bumps when its selectors or steps change; history records it.
     version: int = 1
+    # Text of a passing failure the platform shows in place of its settings: reload once.
+    transient_error: str = ""
 
     def allows(self, url: str) -> bool:
         """True when `url` is on one of the flow's own domains (or a subdomain of one)."""
@@ -160,6 +166,9 @@ class Flow:
     async def change_control(self, page: Page, setting: Setting, control: Locator) -> None:
         """Flip the control once; the engine confirms and verifies afterwards."""
         await control.click()
+
+    async def prepare_page(self, page: Page) -> None:
+        """Run once a settings page has loaded (e.g. a notice to answer first); none by default."""
 
 
 def _path_starts(url: str, prefixes: tuple[str, ...]) -> bool:

@@ -8,6 +8,7 @@ means "not offered" (the section is there, the control is not) or a broken flow.
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -43,6 +44,11 @@ async def settle_count(locator: Locator, timeout: float, poll: float) -> int:
         if count or time.monotonic() >= deadline:
             return count
         await asyncio.sleep(poll)
+
+
+def shown_text(scope: Page | Locator, pattern: str) -> Locator:
+    """Visible text matching `pattern` (case-insensitive): pages keep hidden messages around."""
+    return scope.get_by_text(re.compile(pattern, re.IGNORECASE)).filter(visible=True)
 
 
 def by_role(scope: Page | Locator, find: Find) -> Locator:

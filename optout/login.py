@@ -8,14 +8,13 @@ person (`optout.person`). A sign of the platform's unease stops the run at once.
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from optout.errors import CredentialsError, FlowBroken, PersonNeeded
 from optout.flow import Flow
-from optout.locate import Timing, acting_on, by_role, exactly_one, settle_count
+from optout.locate import Timing, acting_on, by_role, exactly_one, settle_count, shown_text
 from optout.logs import log
 from optout.person import Person, hand_over, login_needed
 
@@ -57,8 +56,8 @@ async def settle(page: Page, flow: Flow, account: str, timing: Timing, person: P
                  totp: Callable[[], str | None], throttled: Callable[[], str]) -> None:
     """Wait until the sign-in is through: answer a code once, hand anything else to the person."""
     rejected, wary = flow.login.rejected_text, flow.login.risk_text
-    refused = page.get_by_text(re.compile(rejected, re.I)) if rejected else None
-    caution = page.get_by_text(re.compile(wary, re.I)) if wary else None
+    refused = shown_text(page, rejected) if rejected else None
+    caution = shown_text(page, wary) if wary else None
     code_sent = False
     deadline = time.monotonic() + timing.section
     while time.monotonic() < deadline:
@@ -104,7 +103,7 @@ async def _enter_code(page: Page, flow: Flow, account: str, timing: Timing, pers
                       totp: Callable[[], str | None]) -> None:
     login = flow.login
     assert login.code_field is not None and login.code_submit is not None
-    app = page.get_by_text(re.compile(login.app_code_text, re.I)) if login.app_code_text else None
+    app = shown_text(page, login.app_code_text) if login.app_code_text else None
     # An emailed or texted code can't come from the authenticator secret: ask the person.
     code = totp() if app is not None and await app.count() else None
     if code is None and person.interactive:

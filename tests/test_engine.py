@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from optout.errors import Exit, FlowBroken
+from optout.errors import Exit, FlowBroken, PageUnavailable
 from optout.flow import Confirm, Find, Flow, Login, Section, Setting, Source, State
 from optout.replay import Replay
 from optout.results import SettingState
@@ -21,7 +22,9 @@ TRAINING = Find("switch", r"allow training on my content")
 
 
 def example_flow(control: Find = TRAINING, confirm: Confirm = Confirm.IMMEDIATE,
-                 button: Find | None = None, desired: State = "off") -> Flow:
+                 button: Find | None = None, desired: State = "off",
+                 **extra: Any) -> Flow:
+    section = extra.pop("section", Section("main", r"^privacy$"))
     return Flow(
         slug="example", title="Example", domains=("example.test",),
         login=Login(url="https://example.test/login", username=Find("textbox", "email"),
@@ -29,8 +32,9 @@ def example_flow(control: Find = TRAINING, confirm: Confirm = Confirm.IMMEDIATE,
                     login_paths=("/login",)),
         sources=(Source("everything", "made for these tests"),), verified=date(2026, 11, 1),
         settings=(Setting("training", "Allow training on my content", "https://example.test/privacy",
-                          Section("main", r"^privacy$"), control, desired, confirm, button,
-                          "Settings > Privacy"),),
+                          section, control, desired, confirm, button, "Settings > Privacy",
+                          reveal=extra.pop("reveal", None), close=extra.pop("close", None)),),
+        **extra,
     )
 
 
@@ -90,4 +94,32 @@ def test_a_control_that_cannot_be_clicked_breaks_the_flow(shared_browser: Shared
     assert isinstance(result.error, FlowBroken)
     assert result.error.step == "change 'training'"
     assert "could not be used" in result.error.message
+    assert [s.state for s in result.settings] == [SettingState.UNKNOWN]
+
+
+def test_a_control_behind_a_row_is_opened_read_and_closed(shared_browser: SharedBrowser) -> None:
+    flow = example_flow(Find("switch", r"improve the model"),
+                        section=Section("dialog", r"^model improvement$"),
+                        reveal=Find("button", r"^improve the model"),
+                        close=Find("button", "^done$"))
+    dry = run_variant(shared_browser, flow, pages("reveal"), apply=False)
+    assert [s.state for s in dry.settings] == [SettingState.ON]
+    result = run_variant(shared_browser, flow, pages("reveal"), apply=True)
+    assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
+
+
+def test_a_passing_error_page_is_reloaded_once(shared_browser: SharedBrowser) -> None:
+    flow = example_flow(Find("checkbox", r"allow training"),
+                        transient_error=r"something went wrong")
+    result = run_variant(shared_browser, flow, pages("transient"), apply=True)
+    assert result.error is None
+    assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
+
+
+def test_a_lasting_error_page_is_reported(shared_browser: SharedBrowser) -> None:
+    flow = example_flow(Find("checkbox", r"allow training"),
+                        transient_error=r"something went wrong")
+    result = run_variant(shared_browser, flow, pages("transient-forever"), apply=True)
+    assert isinstance(result.error, PageUnavailable)
+    assert "showed an error again after a reload" in result.error.message
     assert [s.state for s in result.settings] == [SettingState.UNKNOWN]
