@@ -1,0 +1,95 @@
+"""OpenAI ChatGPT: "Improve the model for everyone" (Settings > Data controls).
+
+On by default for personal Free, Go, Plus and Pro accounts; off for Business, Enterprise, Edu and
+Healthcare workspaces. The switch sits in a "Model improvement" dialog opened from a row on the
+Data controls tab, and the dialog is closed with "Done" (no Save button). Turning it off does not
+cover thumbs-up/down feedback (which sends the whole conversation for training) nor Codex's
+separate "Include environments" setting; OpenAI's Privacy Portal request "Do not train on my
+content" (https://privacy.openai.com/policies) is the other route, and this flow does not file it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from optout.flow import Find, Flow, Login, Section, Setting, Source
+
+# A path route (verified live per AUDIT-NOTES). The "#settings/DataControls" fragment form is not
+# in the sources, and replay ignores fragments and queries, so the path is the one to keep.
+SETTINGS = "https://chatgpt.com/settings/data-controls"
+
+FLOW = Flow(
+    slug="chatgpt",
+    title="ChatGPT",
+    # GUESS (2026-11): the email and password steps after chatgpt.com/auth/login are served by
+    # OpenAI's own sign-in host under openai.com, so credentials may be typed there too.
+    domains=("chatgpt.com", "openai.com"),
+    verified=date(2026, 10, 2),
+    login=Login(
+        url="https://chatgpt.com/auth/login",
+        # input[type=email], then input[type=password], each with a submit button. The two are
+        # separate steps on the real site: see `notes`.
+        username=Find("textbox", r"email"),
+        password=Find("textbox", r"^password$"),
+        # GUESS (2026-11): the sources say "submit"; "Continue" is the button's usual wording.
+        submit=Find("button", r"^continue$"),
+        # GUESS (2026-11): "/log-in" (and "/log-in/password") are the sign-in host's own paths;
+        # the sources name only chatgpt.com/auth/login.
+        login_paths=("/auth/login", "/log-in"),
+        # GUESS (2026-11): the emailed-code and MFA steps' paths; not in the sources.
+        challenge_paths=("/email-verification", "/mfa-challenge"),
+        # GUESS (2026-11): the usual wording of a refused password; not in the sources.
+        rejected_text=r"wrong (email|password)|incorrect (email|password)",
+        signed_in_cookie="oai-client-auth-info",
+        # GUESS (2026-11): the emailed code's field and button; MFA is optional per the sources.
+        code_field=Find("textbox", r"^code$|verification code|one-time code"),
+        code_submit=Find("button", r"^continue$"),
+    ),
+    settings=(
+        Setting(
+            id="improve-the-model",
+            label="Improve the model for everyone",
+            url=SETTINGS,
+            # GUESS (2026-11): the sources say "a row button opens a modal"; the modal's title
+            # "Model improvement" is not in them. A renamed title is reported as a broken flow.
+            section=Section("dialog", r"model improvement"),
+            # button[data-testid="improve-model-toggle"], role=switch with aria-checked. Its
+            # older name was "Chat history & training"; the stable part today is this.
+            control=Find("switch", r"improve the model"),
+            # button[data-testid="improve-model-open-modal-button"]: the row names the setting
+            # and shows its current value ("On"/"Off"), so only the start of the name is stable.
+            reveal=Find("button", r"^improve the model"),
+            close=Find("button", r"^done$"),
+            manual_path="Profile icon > Settings > Data controls > "
+                        "Improve the model for everyone > switch off > Done",
+        ),
+    ),
+    notes="Sign-in is two steps on the real site (email, then password on the next page) behind "
+          "a Cloudflare check; expect `optout login chatgpt --browser`.",
+    sources=(
+        Source("settings URL https://chatgpt.com/settings/data-controls is a path route",
+               "AUDIT-NOTES \"ChatGPT (OpenAI)\", last verified 2026-10-02"),
+        Source("path: profile icon > Settings > Data controls > Improve the model for "
+               "everyone > Done; signed out: '?' icon > Settings",
+               "OpenAI help 7730893 \"Data Controls FAQ\"; Pureinfotech (the Done button)"),
+        Source("label \"Improve the model for everyone\"; older \"Chat history & training\"",
+               "OpenAI help 7730893; AUDIT-NOTES \"ChatGPT (OpenAI)\""),
+        Source("row button[data-testid=improve-model-open-modal-button] opens a modal; "
+               "switch button[data-testid=improve-model-toggle] with aria-checked; "
+               "wait for aria-checked to flip after a click, never click twice",
+               "brave/psst-component src/chatgpt/user.ts (v5, 2026), src/chatgpt/policy.ts"),
+        Source("neighbour switch \"Marketing privacy\" (US only)",
+               "brave/psst-component src/chatgpt/user.ts (2026)"),
+        Source("on for Free/Go/Plus/Pro, off for Business/Enterprise/Edu/Healthcare; feedback "
+               "ratings still used; Codex \"Include environments\" is separate",
+               "OpenAI help quoted in AUDIT-NOTES \"ChatGPT (OpenAI)\", 2026-10-02"),
+        Source("Privacy Portal \"Do not train on my content\"", "https://privacy.openai.com/policies"),
+        Source("sign-in at chatgpt.com/auth/login, [data-testid=login-button], input[type=email] "
+               "then input[type=password]",
+               "AnikaJerin/ChaGPT-Extension-for-Youtube youtube-ChatGPT/backend/login.py"),
+        Source("Cloudflare \"Verify you are human\" on sign-in",
+               "nagadurgakokkiligadda/Automation-D1 mytest.spec.js"),
+        Source("signed-in cookie oai-client-auth-info",
+               "brave/psst-component src/chatgpt/user.ts"),
+    ),
+)

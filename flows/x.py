@@ -1,0 +1,105 @@
+"""X (Twitter): "Grok & Third-party Collaborators" > Data Sharing.
+
+X turned the Grok training checkbox on for everyone in July 2024 without notice; it lets X share
+public data and Grok interactions with xAI to train Grok and other xAI models. Protected
+(private) accounts are not used. X gave the Irish DPC a permanent undertaking (2024-08/09) to
+stop processing EU public posts, but whether the checkbox ships off for EU accounts is
+unresolved, so an EU account may find it either way. No plan (Premium or not) is known to change
+it. grok.com has its own "Improve the Model" switch (Settings > Data Controls); turning one off
+does not turn off the other, and this flow covers x.com only.
+
+Sign-in is two steps on one URL (username, "Next", then password, "Log in") and X refuses logins
+it recognises as automated, so `optout login x --browser` is the way in that works.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from optout.flow import Find, Flow, Login, Section, Setting, Source
+
+SETTINGS = "https://x.com/settings/grok_settings"
+
+FLOW = Flow(
+    slug="x",
+    title="X",
+    # GUESS (2026-11): twitter.com still answers for X (old links, older sessions) and is X's own
+    # domain, so a redirect through it must not look like leaving the platform.
+    domains=("x.com", "twitter.com"),
+    verified=date(2026, 10, 2),
+    login=Login(
+        url="https://x.com/i/flow/login",
+        # Step 1 of 2: input[autocomplete=username][name=text]. GUESS (2026-11): its label reads
+        # "Phone, email, or username" (what clones of the page copy); sources give selectors only.
+        username=Find("textbox", r"(phone|email).*username"),
+        # Step 2 of 2, shown only after "Next": input[name=password]. The engine looks for all
+        # three fields on one page, so with stored credentials it stops at this step.
+        password=Find("textbox", r"^password$"),
+        # [data-testid=LoginForm_Login_Button], text "Log in".
+        submit=Find("button", r"^log in$"),
+        login_paths=("/i/flow/login", "/login"),
+        # GUESS (2026-11): X sends locked or suspicious sessions to /account/access (an Arkose
+        # puzzle); sources mention Arkose challenges but not where they live.
+        challenge_paths=("/account/access",),
+        # GUESS (2026-11): X's wording for a wrong password or an unknown account; not in sources.
+        rejected_text=r"wrong password|could not find your account",
+        signed_in_cookie="twid",
+        # "Could not log you in now. Please try again later." is X refusing an automated browser:
+        # the default risk text ("try again later") already stops the run there.
+        # No code_field: X's 2FA and "unusual activity" steps stay on /i/flow/login, which the
+        # engine treats as the sign-in page, not a challenge page.
+    ),
+    settings=(
+        Setting(
+            id="grok-training",
+            label="Allow your public data as well as your interactions, inputs, and results with "
+                  "Grok and xAI to be used for training and fine-tuning",
+            url=SETTINGS,
+            # GUESS (2026-11): sources name the page and its "Data Sharing" sub-heading, not its
+            # landmarks; X renders every settings page inside its one role=main.
+            section=Section("main", r"grok (&|and) third-party collaborators"),
+            # A checkbox (input[type=checkbox][aria-describedby=CHECKBOX_n_LABEL] inside its
+            # label). The wording changed in 2026 ("public data", "and xAI"); this part is in
+            # both the 2024 and 2026 labels and in neither neighbour's.
+            control=Find("checkbox", r"interactions, inputs,? and results with grok"),
+            manual_path="More > Settings and privacy > Privacy and safety > Data sharing and "
+                        "personalization > Grok & Third-party Collaborators > Data Sharing",
+        ),
+    ),
+    # The page sometimes shows "Something went wrong. Try reloading." in place of the settings.
+    transient_error=r"something went wrong\W+try reloading",
+    notes="Sign in with `optout login x --browser`: X's sign-in is two steps and X refuses "
+          "automated logins. grok.com's own training switch is separate.",
+    sources=(
+        Source("settings URL https://x.com/settings/grok_settings, live since 2024-07-25",
+               "9to5mac 2024-07-26; AUDIT-NOTES \"Grok (xAI / SpaceXAI)\", last verified "
+               "2026-10-02"),
+        Source("menu path to Grok & Third-party Collaborators > Data Sharing",
+               "AUDIT-NOTES \"Grok (xAI / SpaceXAI)\"; productionai.institute; hothardware"),
+        Source("2026 label and description", "AUDIT-NOTES \"Grok (xAI / SpaceXAI)\", read from "
+                                              "the live i18n bundle on 2026-10-02"),
+        Source("2024 label \"Allow your posts as well as your interactions, inputs, and results "
+               "with Grok to be used for training and fine-tuning.\"",
+               "wiziwiz; hothardware; therigh.com"),
+        Source("control is a checkbox, unchecked with no confirmation; deleting history asks",
+               "hothardware; therigh.com; wiziwiz"),
+        Source("neighbours on the page: personalise with Grok, remember conversation history "
+               "(both seen unchecked), Delete conversation history",
+               "AUDIT-NOTES \"Grok (xAI / SpaceXAI)\"; public \"Grok/X Recon Notes\" 2026-09-23"),
+        Source("the page may show \"Something went wrong. Try reloading.\"",
+               "public \"Grok/X Recon Notes\" (retest after 2026-09-23)"),
+        Source("X settings checkboxes are input[type=checkbox][aria-describedby^=CHECKBOX_], "
+               "one click", "brave/psst-component src/twitter/user.ts v6 (2026), other pages"),
+        Source("on by default since July 2024, without notice",
+               "9to5mac 2024-07-26; BleepingComputer via AUDIT-NOTES"),
+        Source("protected accounts not used; Irish DPC undertaking; EU default unresolved; "
+               "grok.com's separate switch", "AUDIT-NOTES \"Grok (xAI / SpaceXAI)\""),
+        Source("sign-in at /i/flow/login: username (input[autocomplete=username][name=text]), "
+               "Next, password (input[name=password]), Log in",
+               "Kianmhz/Twitter-Bot X_Bot.py; aliabbasmalik8/puppeteer-xpathcheck "
+               "src/controllers/twitterXpath.controller.js"),
+        Source("signed-in cookie twid", "brave/psst-component src/twitter/user.ts"),
+        Source("\"Could not log you in now. Please try again later.\" for Playwright's Chromium",
+               "public notes \"X/Twitter Blocks Playwright Chromium Login\", 2026-02-18"),
+    ),
+)
