@@ -60,6 +60,8 @@ FLOW = Flow(
             # and shows its current value ("On"/"Off"), so only the start of the name is stable.
             reveal=Find("button", r"^improve the model"),
             close=Find("button", r"^done$"),
+            offered_to="only to personal Free, Go, Plus and Pro accounts (Business, "
+                       "Enterprise, Edu and Healthcare workspaces are not trained on)",
             manual_path="Profile icon > Settings > Data controls > "
                         "Improve the model for everyone > switch off > Done",
         ),

@@ -92,6 +92,8 @@ FLOW = ClaudeFlow(
             # landmarks; the tab's name is taken to head the main content.
             section=Section("main", r"^privacy"),
             control=CONTROL,
+            offered_to="only to Free, Pro and Max accounts (Work, Gov, Edu and API accounts "
+                       "are not trained on)",
             manual_path="Your name (bottom left) > Settings > Privacy > "
                         "Help improve our AI models (older: Help improve Claude)",
         ),

@@ -31,6 +31,10 @@ def manual(switch: str) -> str:
             "(phone apps: menu > your picture > Account > Privacy)")
 
 
+# Both switches have the same exclusions (joindeleteme.com, via the research catalogue).
+OFFERED = ("only to personal Microsoft accounts of adults, outside Brazil, China (except Hong "
+           "Kong), Israel, Nigeria, South Korea and Vietnam; work or school accounts have none")
+
 FLOW = Flow(
     slug="copilot",
     title="Microsoft Copilot",
@@ -67,6 +71,7 @@ FLOW = Flow(
             url=SETTINGS,
             section=PRIVACY,
             control=Find("switch", r"model training on text"),
+            offered_to=OFFERED,
             manual_path=manual("Model training on text"),
         ),
         Setting(
@@ -75,6 +80,7 @@ FLOW = Flow(
             url=SETTINGS,
             section=PRIVACY,
             control=Find("switch", r"model training on voice"),
+            offered_to=OFFERED,
             manual_path=manual("Model training on voice"),
         ),
     ),

@@ -55,6 +55,8 @@ FLOW = Flow(
             # button and the confirm step reports the flow broken rather than a false success.
             confirm=Confirm.SAVE,
             confirm_button=Find("button", r"^save$"),
+            offered_to="only to members aged 18 or over (younger members are opted out "
+                       "automatically)",
             manual_path="Settings > Privacy and data > GenAI > "
                         "Use your data to train Pinterest Canvas > switch off > Save",
         ),

@@ -41,6 +41,8 @@ PlatformArg = Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Only report; change nothing.")]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Change without asking.")]
 HeadedOpt = Annotated[bool, typer.Option("--headed", help="Show the browser window.")]
+ManualOpt = Annotated[bool, typer.Option(
+    "--manual", help="Show how to do each setting by hand (URL and menu path).")]
 ReplayOpt = Annotated[Path | None, typer.Option(
     "--replay", metavar="DIR", help="Serve saved pages from DIR instead of the network.")]
 
@@ -136,6 +138,13 @@ def run(
     json_out: JsonOpt = False,
     headed: HeadedOpt = False,
     replay: ReplayOpt = None,
+    manual: ManualOpt = False,
+    delete_activity: Annotated[bool, typer.Option(
+        "--delete-activity", help="Where turning off offers it, delete past activity too.")]
+    = False,
+    objection_text: Annotated[str | None, typer.Option(
+        "--objection-text", metavar="TEXT", help="Your own text for an objection form "
+        "(the dry-run report shows the default).", show_default=False)] = None,
 ) -> None:
     """Read a platform's AI-training settings, report them, and turn off what is on."""
     from optout import registry
@@ -143,6 +152,7 @@ def run(
     if dry_run and yes:
         raise UsageError("--dry-run and --yes contradict each other.", "Use one of them.")
     flow = registry.load(platform)
+    _offers(flow, delete_activity, objection_text)
     account = which_account(flow.slug, account)
     replayed = open_replay(replay)
     decide: Callable[[PlatformResult], bool] | None = None
@@ -152,9 +162,31 @@ def run(
         decide = _ask
     elif not dry_run:
         say("note: no terminal to ask, so this is a dry run; add --yes to change settings.")
-    results = execute([(flow, account)], decide, json_out, replay=replayed, headed=headed,
-                      person=person())
+    results = execute([(flow, account)], decide, json_out, manual, replay=replayed,
+                      headed=headed, person=person(), delete_activity=delete_activity,
+                      objection_text=objection_text.strip() if objection_text else None)
     raise typer.Exit(combined_exit(results))
+
+
+MAX_OBJECTION = 5000  # characters; far beyond any known form's need, short of abuse
+
+
+def _offers(flow: Any, delete_activity: bool, objection_text: str | None) -> None:
+    """Options that mean nothing for a platform are a mistake to point out, not to ignore."""
+    if delete_activity and not any(s.choose_deleting for s in flow.settings):
+        raise UsageError(f"{flow.title} has no setting that deletes activity; "
+                         "--delete-activity does nothing there.")
+    if objection_text is None:
+        return
+    if not any(s.form for s in flow.settings):
+        raise UsageError(f"{flow.title} has no objection form; --objection-text does nothing "
+                         "there.")
+    if not objection_text.strip():
+        raise UsageError("--objection-text is empty.", "Give the text, or leave the option out "
+                         "to use the default shown in the dry-run report.")
+    if len(objection_text) > MAX_OBJECTION:
+        raise UsageError(f"--objection-text is {len(objection_text)} characters; the most is "
+                         f"{MAX_OBJECTION}.")
 
 
 @app.command()
@@ -194,26 +226,26 @@ def always(_result: PlatformResult) -> bool:
 
 
 def _ask(result: PlatformResult) -> bool:
-    count = len(result.pending)
-    noun = "setting" if count == 1 else "settings"
-    return typer.confirm(f"Turn off {count} {noun} on {result.title}?", default=False, err=True)
+    from optout.report import question
+
+    return typer.confirm(question(result), default=False, err=True)
 
 
-def _show(result: PlatformResult, final: bool, json_out: bool) -> None:
+def _show(result: PlatformResult, final: bool, json_out: bool, manual: bool = False) -> None:
     from optout import report
 
-    text = report.platform_report(result, final=final) + "\n" + report.summary(result, final=final)
-    typer.echo(text + "\n", err=json_out)
+    text = report.platform_report(result, final=final, manual=manual)
+    typer.echo(text + "\n" + report.summary(result, final=final) + "\n", err=json_out)
 
 
 def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
-            json_out: bool, **options: Any) -> list[PlatformResult]:
+            json_out: bool, manual: bool = False, **options: Any) -> list[PlatformResult]:
     """Run a job of (flow, account) targets; reports as they come, errors and JSON at the end."""
     import asyncio
 
     from optout.runner import Job, run_job
 
-    job = Job(targets, decide, lambda r, final: _show(r, final, json_out),
+    job = Job(targets, decide, lambda r, final: _show(r, final, json_out, manual),
               note=lambda text: say(f"note: {text}"), **options)
     results = asyncio.run(run_job(job))
     for result in results:

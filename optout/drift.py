@@ -33,8 +33,14 @@ def compare(result: PlatformResult, note: Callable[[str], None]) -> None:
 
 
 def record(result: PlatformResult, flow: Flow, command: str,
-           note: Callable[[str], None]) -> None:
+           note: Callable[[str], None], source: str = "live") -> None:
     try:
-        history.record([result], command, {flow.slug: flow.version})
+        history.record([result], command, {flow.slug: flow.version}, source)
     except history.HistoryUnavailable as exc:
         note(f"{exc.one_line()} (this result was not recorded)")
+
+
+def sent_form(platform: str, account: str,
+              source: str) -> Callable[[str], tuple[str, str] | None]:
+    """A lookup of the forms this account already sent (`history.form_sent`)."""
+    return lambda setting: history.form_sent(platform, account, setting, source)

@@ -12,8 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from optout.errors import CredentialsError, FlowBroken, PageUnavailable, PersonNeeded
-from optout.flow import Confirm, Flow, Setting, State
+from optout.errors import (
+    CredentialsError,
+    FlowBroken,
+    OptoutError,
+    PageUnavailable,
+    PersonNeeded,
+)
+from optout.flow import Confirm, Find, Flow, Form, Setting, State
 from optout.locate import (
     Timing,
     acting_on,
@@ -22,11 +28,13 @@ from optout.locate import (
     find_control,
     find_section,
     section_locator,
+    settle_count,
     shown_text,
 )
 from optout.login import risk, settle, sign_in
 from optout.newcontrols import unknown_ai_controls
 from optout.person import Person, login_needed
+from optout.redact import redact
 from optout.results import Action, SettingResult, SettingState
 from optout.safety import LoginLedger
 
@@ -37,6 +45,16 @@ if TYPE_CHECKING:
 
 NOT_OFFERED = ("The page has this section but not this control: not offered to this account "
                "(region, plan or age).")
+
+
+def not_offered(setting: Setting) -> str:
+    if setting.offered_to:
+        return f"Not offered to this account: offered {setting.offered_to}."
+    return NOT_OFFERED
+
+
+def no_sent_form(_setting: str) -> tuple[str, str] | None:
+    return None
 
 
 @dataclass
@@ -56,6 +74,11 @@ class FlowRun:
     attempted: bool = False  # at most one automatic sign-in per run
     throttled: str = ""  # the URL that answered HTTP 429, if any
     may_sign_in: bool = True  # unattended checks never type a password
+    delete_activity: bool = False  # the person asked for a menu's "... and delete activity"
+    objection_text: str | None = None  # the person's own text for request forms
+    send_forms: bool = True  # checks never send a form: a person approves its text
+    # When (and with what proof) this account sent a setting's form before, if ever.
+    sent_before: Callable[[str], tuple[str, str] | None] = no_sent_form
 
     def __post_init__(self) -> None:
         self.page.on("response", self._watch)
@@ -112,7 +135,14 @@ class FlowRun:
         from playwright.async_api import Error as PlaywrightError
 
         try:
-            await self.page.goto(url, wait_until="domcontentloaded")
+            try:
+                await self.page.goto(url, wait_until="domcontentloaded")
+            except PlaywrightError as exc:
+                # A page that was still moving on (a sign-in's last redirect) wins the race.
+                if "interrupted by another navigation" not in (exc.message or ""):
+                    raise
+                await self.page.wait_for_load_state("domcontentloaded")
+                await self.page.goto(url, wait_until="domcontentloaded")
         except PlaywrightError as exc:
             reason = (exc.message or "").split(" at ", 1)[0].strip() or type(exc).__name__
             raise PageUnavailable(url, reason) from exc
@@ -148,7 +178,7 @@ class FlowRun:
 
     # Reading
 
-    async def _control(self, setting: Setting, step: str) -> Locator | None:
+    async def _section(self, setting: Setting, step: str) -> Locator:
         if setting.reveal is not None and not await section_locator(
                 self.page, setting.section).count():
             opener = await exactly_one(self.page, setting.reveal, f"{step} '{setting.id}': open",
@@ -156,13 +186,35 @@ class FlowRun:
             async with acting_on(self.page, f"{step} '{setting.id}': open", "opener"):
                 await opener.click()
         # The landing already waited for the page; a missing section is missing by now.
-        section = await find_section(self.page, setting.section, f"{step} '{setting.id}': section",
-                                     self.timing, wait=self.timing.control)
+        return await find_section(self.page, setting.section, f"{step} '{setting.id}': section",
+                                  self.timing, wait=self.timing.control)
+
+    async def _control(self, setting: Setting, step: str) -> Locator | None:
+        section = await self._section(setting, step)
+        timing = self.timing
+        if setting.shown_when_off is not None:
+            # A "Turn off" button is absent while off: wait for either button, not the timeout.
+            either = by_role(section, setting.control).or_(by_role(section, setting.shown_when_off))
+            await settle_count(either, timing.control, timing.poll)
+            timing = Timing(section=0, control=0, change=timing.change, poll=timing.poll)
         return await find_control(section, setting.control, f"{step} '{setting.id}': control",
-                                  self.page.url, self.timing)
+                                  self.page.url, timing)
+
+    async def _shows_off_sign(self, setting: Setting, step: str) -> bool:
+        """For a button control: whether the button that shows "it is off" is there."""
+        if setting.shown_when_off is None:
+            return False
+        section = section_locator(self.page, setting.section)
+        return await find_control(section, setting.shown_when_off, f"{step} '{setting.id}': "
+                                  "off sign", self.page.url, Timing(0, 0, 0, 0)) is not None
 
     async def _position(self, setting: Setting, control: Locator) -> State:
         async with acting_on(self.page, f"read '{setting.id}'", setting.control.describe()):
+            if setting.kind == "button":
+                # The "Turn off" button shows while on; gone, with "Turn on" in its place: off.
+                if await control.count() == 0 and await self._shows_off_sign(setting, "read"):
+                    return "off"
+                return "on"
             return await self.flow.read_control(self.page, setting, control)
 
     def _blank(self, setting: Setting, state: SettingState, reason: str = "") -> SettingResult:
@@ -171,14 +223,46 @@ class FlowRun:
 
     async def read(self, setting: Setting) -> SettingResult:
         control = await self._control(setting, "read")
-        if control is None:
-            return self._blank(setting, SettingState.NOT_OFFERED, NOT_OFFERED)
-        if await self._position(setting, control) == setting.desired:
+        if control is None and await self._shows_off_sign(setting, "read"):
+            result = self._blank(setting, SettingState.OFF)
+        elif control is None:
+            return self._blank(setting, SettingState.NOT_OFFERED, not_offered(setting))
+        elif setting.form is not None:
+            result = self._form_state(setting)
+        elif await self._position(setting, control) == setting.desired:
             result = self._blank(setting, SettingState.OFF)
         else:
             result = self._blank(setting, SettingState.ON)
             result.action = Action.TURN_OFF
+            result.detail = self._choice(setting)
         result.before = result.state
+        return result
+
+    def _choice(self, setting: Setting) -> str:
+        if setting.choose_deleting is None:
+            return ""
+        if self.delete_activity:
+            return "chooses the menu's option that also deletes past activity (--delete-activity)"
+        return "keeps past activity (add --delete-activity to delete it too)"
+
+    def _form_state(self, setting: Setting) -> SettingResult:
+        """A form offered on the page: sent before (the history says), or still to send."""
+        try:
+            earlier = self.sent_before(setting.id)
+        except OptoutError as exc:  # never risk sending twice
+            return self._blank(setting, SettingState.UNKNOWN,
+                               f"not sent: can't tell whether it was sent before ({exc.message})")
+        if earlier is not None:
+            at, proof = earlier
+            answer = f"; {setting.form.answer}" if setting.form and setting.form.answer else ""
+            return self._blank(setting, SettingState.FORM_SUBMITTED,
+                               f"sent on {at[:10]}, not sent again{answer} ({proof})")
+        if not self.send_forms:
+            return self._blank(setting, SettingState.ON, "no request on file; only `optout run "
+                               f"{self.flow.slug}` sends one, with text a person approved")
+        result = self._blank(setting, SettingState.ON, "no request on file")
+        result.action = Action.SEND_FORM
+        result.detail = self.objection_text or setting.form.default_text if setting.form else ""
         return result
 
     async def read_all(self) -> tuple[list[SettingResult], FlowBroken | None]:
@@ -218,10 +302,14 @@ class FlowRun:
 
     async def apply(self, planned: list[SettingResult]) -> None:
         """Change what the plan says, then reload and record what the page shows."""
-        pending = [r for r in planned if r.action is Action.TURN_OFF]
+        pending = [r for r in planned if r.action is not Action.NONE]
         for url in dict.fromkeys(r.url for r in pending):
             await self.open(url)  # read again: the page may have changed while the person decided
-            clicked = [r for r in pending if r.url == url and await self._change(r)]
+            here = [r for r in pending if r.url == url]
+            for result in here:
+                if result.action is Action.SEND_FORM:
+                    await self._send(result)
+            clicked = [r for r in here if r.action is Action.TURN_OFF and await self._change(r)]
             if not clicked:
                 continue
             async with acting_on(self.page, "reload", "page"):
@@ -237,33 +325,87 @@ class FlowRun:
         """Click the control once if it still needs it; True when it was clicked."""
         setting = self.flow.setting(result.id)
         control = await self._control(setting, "change")
-        if control is None:
-            result.state, result.reason = SettingState.NOT_OFFERED, NOT_OFFERED
+        if control is None or await self._position(setting, control) == setting.desired:
+            offered = control is not None or await self._shows_off_sign(setting, "change")
+            result.state = SettingState.OFF if offered else SettingState.NOT_OFFERED
+            result.reason = "" if offered else not_offered(setting)  # changed meanwhile
             result.action = Action.NONE
-            return False
-        if await self._position(setting, control) == setting.desired:
-            result.state, result.action = SettingState.OFF, Action.NONE  # changed meanwhile
             return False
         async with acting_on(self.page, f"change '{setting.id}'", setting.control.describe()):
             await self.flow.change_control(self.page, setting, control)
+        await self._choose(setting)
         await self._confirm(setting)
         if not await self._shows(setting, control, setting.desired):
             result.reason = "the control did not change when clicked"
         if setting.close is not None:
-            step = f"close '{setting.id}'"
-            closer = await exactly_one(self.page, setting.close, step, self.page.url, self.timing)
-            async with acting_on(self.page, step, setting.close.describe()):
-                await closer.click()
+            await self._click(self.page, setting.close, f"close '{setting.id}'")
         return True
+
+    async def _click(self, scope: Page | Locator, find: Find, step: str) -> None:
+        button = await exactly_one(scope, find, step, self.page.url, self.timing)
+        async with acting_on(self.page, step, find.describe()):
+            await button.click()
+
+    async def _choose(self, setting: Setting) -> None:
+        """Pick the menu item the control opened: the plain one unless deletion was asked for."""
+        if setting.choose is None:
+            return
+        item = setting.choose
+        if self.delete_activity and setting.choose_deleting is not None:
+            item = setting.choose_deleting
+        await self._click(self.page, item, f"choose '{setting.id}'")
+
+    async def _send(self, result: SettingResult) -> None:
+        """Fill in the request form and send it once; only the page's confirmation counts."""
+        setting = self.flow.setting(result.id)
+        form = setting.form
+        assert form is not None  # only form settings are planned as SEND_FORM
+        step = f"send '{setting.id}'"
+        send = await self._control(setting, "send")
+        if send is None:
+            result.state, result.reason = SettingState.NOT_OFFERED, not_offered(setting)
+            result.action = Action.NONE
+            return
+        section = section_locator(self.page, setting.section)
+        text = await exactly_one(section, form.text, f"{step}: text", self.page.url, self.timing)
+        await self._fill_email(setting, form, section, step)
+        async with acting_on(self.page, step, "the form"):
+            await text.fill(self.objection_text or form.default_text)
+            await send.click()
+        shown = shown_text(self.page, form.sent)
+        if await settle_count(shown, self.timing.change, self.timing.poll):
+            proof = redact(" ".join((await shown.first.inner_text()).split()))[:300]
+            result.state, result.reason = SettingState.FORM_SUBMITTED, f"the page said: {proof}"
+        else:
+            result.state = SettingState.DID_NOT_PERSIST
+            result.reason = "the form was sent but the page showed no confirmation"
+
+    async def _fill_email(self, setting: Setting, form: Form, section: Locator,
+                          step: str) -> None:
+        """The account's email goes in only where the page left the field empty."""
+        if form.email is None:
+            return
+        field = await find_control(section, form.email, f"{step}: email", self.page.url,
+                                   self.timing)
+        if field is None or (await field.input_value()).strip():
+            return
+        try:
+            username = self.credentials().username
+        except CredentialsError:
+            username = ""
+        if "@" not in username:
+            raise CredentialsError(
+                f"{self.flow.title}'s form asks for the account's email and optout has none.",
+                f"Store it with `optout login {self.flow.slug} --account {self.account} "
+                "--username EMAIL`, or sign in so the page fills it in.")
+        async with acting_on(self.page, f"{step}: email", form.email.describe()):
+            await field.fill(username)
 
     async def _confirm(self, setting: Setting) -> None:
         if setting.confirm is Confirm.IMMEDIATE or setting.confirm_button is None:
             return
         scope = self.page.get_by_role("dialog") if setting.confirm is Confirm.DIALOG else self.page
-        step = f"confirm '{setting.id}'"
-        button = await exactly_one(scope, setting.confirm_button, step, self.page.url, self.timing)
-        async with acting_on(self.page, step, setting.confirm_button.describe()):
-            await button.click()
+        await self._click(scope, setting.confirm_button, f"confirm '{setting.id}'")
 
     async def _shows(self, setting: Setting, control: Locator, wanted: State) -> bool:
         deadline = time.monotonic() + self.timing.change
@@ -276,7 +418,9 @@ class FlowRun:
     async def _verify(self, result: SettingResult) -> None:
         setting = self.flow.setting(result.id)
         control = await self._control(setting, "verify")
-        if control is None:
+        if control is None and await self._shows_off_sign(setting, "verify"):
+            result.state, result.reason = SettingState.TURNED_OFF, ""
+        elif control is None:
             result.state, result.reason = SettingState.UNKNOWN, "the control vanished after reload"
         elif await self._position(setting, control) == setting.desired:
             result.state, result.reason = SettingState.TURNED_OFF, ""

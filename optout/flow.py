@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # Playwright is imported only where a browser is really drive
     from playwright.async_api import Locator, Page
 
 Role = Literal["switch", "checkbox", "radio", "button", "combobox", "main", "region", "form",
-               "dialog", "textbox", "link", "heading", "group", "navigation"]
+               "dialog", "alertdialog", "textbox", "link", "heading", "group", "navigation",
+               "menu", "menuitem", "option", "status", "alert"]
 State = Literal["on", "off"]
 
 
@@ -63,6 +64,27 @@ class Confirm(Enum):
 
 
 @dataclass(frozen=True)
+class Form:
+    """A request form that stands in for a missing switch (an objection): sent once, then tracked.
+
+    The setting's `control` is the form's send button; a page without it does not offer the form.
+    The platform can't be asked afterwards, so what the page showed once sent is the evidence and
+    the history remembers it: a later run reports the pending request instead of sending again.
+    """
+
+    # The free-text field that carries the person's text (the objection).
+    text: Find
+    # Text the page shows once it accepted the form; what it shows is recorded as the proof.
+    sent: str
+    # The text used unless the person gives their own (`--objection-text`).
+    default_text: str
+    # An email field, filled with the account's email only when the page left it empty.
+    email: Find | None = None
+    # How and when the platform answers, for the report ("by email, within a month").
+    answer: str = ""
+
+
+@dataclass(frozen=True)
 class Setting:
     """One AI-training control: where it lives, how to find it, what we want it to be."""
 
@@ -79,12 +101,33 @@ class Setting:
     manual_path: str = ""
     # A row or button that opens the control (a dialog, an expanding row): clicked to read it.
     reveal: Find | None = None
-    # A button that closes the opened control once its new state shows ("Done").
+    # A button that closes the opened control once its new state shows ("Done", "Got it").
     close: Find | None = None
+    # Who is offered the control (region, plan, age); said when a page doesn't offer it.
+    offered_to: str = ""
+    # A `button` control ("Turn off") shows only while on; this one shows instead while off.
+    shown_when_off: Find | None = None
+    # The menu item to pick once the control is clicked (a "Turn off" menu).
+    choose: Find | None = None
+    # The menu item that also deletes past activity: picked only when the person asks.
+    choose_deleting: Find | None = None
+    # A request form instead of a switch (see `Form`).
+    form: Form | None = None
 
     def __post_init__(self) -> None:
         if self.confirm is not Confirm.IMMEDIATE and self.confirm_button is None:
             raise ValueError(f"setting {self.id}: {self.confirm.value} needs a confirm_button")
+        if self.control.role == "button" and self.form is None and self.shown_when_off is None:
+            raise ValueError(f"setting {self.id}: a button control needs shown_when_off")
+        if self.choose_deleting is not None and self.choose is None:
+            raise ValueError(f"setting {self.id}: choose_deleting needs choose")
+
+    @property
+    def kind(self) -> Literal["toggle", "button", "form"]:
+        """toggle: a switch or checkbox; button: "Turn off"/"Turn on"; form: a request form."""
+        if self.form is not None:
+            return "form"
+        return "button" if self.control.role == "button" else "toggle"
 
 
 @dataclass(frozen=True)
@@ -120,6 +163,8 @@ class Login:
     risk_text: str = r"try again later|too many (attempts|requests)|account (has been )?restricted"
     # No password exists (emailed codes only): `optout login` opens a browser by default.
     passwordless: bool = False
+    # Two-step sign-in: the button after the username ("Next") that brings the password field.
+    next: Find | None = None
 
 
 @dataclass(frozen=True)

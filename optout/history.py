@@ -40,6 +40,10 @@ MIGRATIONS = (
     );
     CREATE INDEX observations_by_setting ON observations (platform, account, setting, at);
     """,
+    # 2: runs on saved pages (--replay) are kept apart from runs on the real sites.
+    """
+    ALTER TABLE observations ADD COLUMN source TEXT NOT NULL DEFAULT 'live';
+    """,
 )
 VERIFIED_OFF = ("off", "turned-off")
 
@@ -98,19 +102,31 @@ def _migrate(db: sqlite3.Connection) -> None:
             db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
 
 
-def record(results: list[PlatformResult], command: str, flow_versions: dict[str, int]) -> None:
+def record(results: list[PlatformResult], command: str, flow_versions: dict[str, int],
+           source: str = "live") -> None:
     run, at = uuid.uuid4().hex, now()
     with connect() as db:
         for result in results:
             rows = [(run, at, command, result.platform, result.account, s.id, s.label,
                      s.state.value, s.before.value if s.before else None, s.action.value,
-                     s.reason, flow_versions.get(result.platform, 0))
+                     s.reason, flow_versions.get(result.platform, 0), source)
                     for s in result.settings]
             with db:  # one transaction per platform: all of its rows or none
                 db.executemany(
                     "INSERT INTO observations (run, at, command, platform, account, setting, "
-                    "label, state, before, action, reason, flow_version) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                    "label, state, before, action, reason, flow_version, source) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def form_sent(platform: str, account: str, setting: str,
+              source: str = "live") -> tuple[str, str] | None:
+    """When this account's form was first sent and confirmed, with the page's words; or None."""
+    with connect() as db:
+        row = db.execute(
+            "SELECT at, reason FROM observations WHERE platform = ? AND account = ? "
+            "AND setting = ? AND source = ? AND state = 'form-submitted' AND action = 'send-form' "
+            "ORDER BY id LIMIT 1", (platform, account, setting, source)).fetchone()
+    return (row[0], row[1]) if row else None
 
 
 def now() -> str:

@@ -36,13 +36,38 @@ async def sign_in(page: Page, flow: Flow, credentials: Credentials, timing: Timi
     login = flow.login
     _guard(page, flow, "sign in")
     username = await exactly_one(page, login.username, "sign in: username", page.url, timing)
+    if login.next is not None:
+        step = await exactly_one(page, login.next, "sign in: next", page.url, timing)
+        async with acting_on(page, "sign in: username", "sign-in form"):
+            await username.fill(credentials.username)
+            await step.click()
+        if not await _password_shown(page, flow, timing):
+            return  # a refusal, a caution or a challenge instead: `settle` answers it
     password = await exactly_one(page, login.password, "sign in: password", page.url, timing)
     submit = await exactly_one(page, login.submit, "sign in: submit", page.url, timing)
     async with acting_on(page, "sign in", "sign-in form"):
-        await username.fill(credentials.username)
+        if login.next is None:
+            await username.fill(credentials.username)
         _guard(page, flow, "sign in")  # the page may have moved while the username was typed
         await password.fill(credentials.password)
         await submit.click()
+
+
+async def _password_shown(page: Page, flow: Flow, timing: Timing) -> bool:
+    """After "Next": True once the password field shows; False if the platform said otherwise."""
+    login = flow.login
+    field = by_role(page, login.password)
+    others = [shown_text(page, text) for text in (login.rejected_text, login.risk_text) if text]
+    deadline = time.monotonic() + timing.section
+    while time.monotonic() < deadline:
+        if await field.count():
+            _guard(page, flow, "sign in: password")
+            return True
+        if flow.is_challenge_page(page.url) or any([await o.count() for o in others]):
+            return False
+        await asyncio.sleep(timing.poll)
+    raise FlowBroken("sign in: password", login.password.describe(), page.url, 0,
+                     detail="the password field did not show after the username")
 
 
 def risk(flow: Flow, title: str, seen: str) -> PersonNeeded:

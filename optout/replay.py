@@ -7,9 +7,13 @@ images) are served as they are. Every request with no file is aborted: nothing l
 
 Saved pages have lost their own scripts' state, so switches and checkboxes are given a memory:
 they flip when clicked and keep their state across reloads and navigations for the life of the
-`Replay` object. A page with `<meta name="optout-replay" content="scripted">` manages its own
-state with its own scripts instead; `<meta name="optout-replay-status" content="429">` answers
-with that HTTP status.
+`Replay` object. A saved page's own script can keep other state the same way through
+`window.optoutReplay`: `saved` (what this page's keys were last set to), `show(key, on)` (the
+state it displays now) and `remember(key, on)` (a change the "server" keeps, counted like a
+click on a switch): a "Turn off" menu, or a form that was sent. The bodies of POSTs are kept in
+`posts`. A page with `<meta name="optout-replay" content="scripted">` manages its own state with
+its own scripts instead; `<meta name="optout-replay-status" content="429">` answers with that
+HTTP status.
 """
 
 from __future__ import annotations
@@ -60,6 +64,14 @@ TOGGLE_MEMORY = """
     if (native(el)) el.checked = on;
     if (!native(el) || el.hasAttribute('aria-checked')) el.setAttribute('aria-checked', String(on));
   };
+  window.optoutReplay = {
+    saved, current: {},
+    show(key, on) { this.current[key] = on; },
+    remember(key, on) {
+      this.current[key] = on; saved[key] = on;
+      if (window.%(binding)s) window.%(binding)s(page, key, on);
+    },
+  };
   document.addEventListener('DOMContentLoaded', () => {
     const all = Array.from(document.querySelectorAll(sel));
     for (const el of all) { const k = keyOf(el, all); if (k in saved) show(el, saved[k]); }
@@ -75,10 +87,15 @@ TOGGLE_MEMORY = """
 })();
 """
 
-# Every switch and checkbox on the page, by key: {key: on}.
+# Every switch, checkbox and select on the page, and the states its own script keeps, by key.
 SNAPSHOT = "() => {" + TOGGLES_JS + """
   const all = Array.from(document.querySelectorAll(sel));
-  return Object.fromEntries(all.map(el => [keyOf(el, all), isOn(el)]));
+  const selects = Array.from(document.querySelectorAll('select'));
+  const kept = window.optoutReplay ? {...window.optoutReplay.saved, ...window.optoutReplay.current}
+    : {};
+  return Object.assign(Object.fromEntries(all.map(el => [keyOf(el, all), isOn(el)])),
+    Object.fromEntries(selects.map((el, i) => ['select:' + (el.name || el.id || i), el.value])),
+    kept);
 }"""
 
 
@@ -97,6 +114,8 @@ class Replay:
     states: dict[str, dict[str, bool]] = field(default_factory=dict)
     toggles: list[Toggle] = field(default_factory=list)
     served: list[str] = field(default_factory=list)
+    # Bodies of POSTs the pages sent (forms), to show what a flow really submitted.
+    posts: list[tuple[str, str]] = field(default_factory=list)
     aborted: list[str] = field(default_factory=list)
 
     @classmethod
@@ -153,6 +172,8 @@ class Replay:
             await route.abort("blockedbyclient")
             return
         self.served.append(url)
+        if route.request.method == "POST":
+            self.posts.append((url, route.request.post_data or ""))
         if found.suffix == ".redirect":
             target = found.read_text(encoding="utf-8").strip()
             # A page that moves on at once: Chromium drops redirects fulfilled by a route for

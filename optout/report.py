@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from optout.flow import Flow
 from optout.results import Action, PlatformResult, SettingResult, SettingState
 
@@ -14,6 +16,7 @@ MARK = {
     SettingState.UNKNOWN: "unknown",
     SettingState.CHANGED_BACK: "CHANGED-BACK",
     SettingState.NEW_CONTROL: "NEW-CONTROL",
+    SettingState.FORM_SUBMITTED: "form-submitted",
 }
 WIDTH = max(len(m) for m in MARK.values())
 
@@ -24,9 +27,15 @@ def _explain(setting: SettingResult, final: bool) -> str:
         return f"{back}: {'would be turned off' if not final else 'nothing was changed'}" if (
             setting.action is Action.TURN_OFF) else back
     if setting.state is SettingState.ON:
+        if setting.action is Action.SEND_FORM and not final:
+            return "no request on file: would send the form with this text:"
         if setting.action is Action.TURN_OFF and not final:
-            return "would be turned off"
+            return "would be turned off" + (f"; {setting.detail}" if setting.detail else "")
+        if setting.action is Action.NONE and setting.reason:
+            return setting.reason
         return "still on: nothing was changed"
+    if setting.state is SettingState.FORM_SUBMITTED and setting.action is Action.SEND_FORM:
+        return f"sent just now; {setting.reason}"
     if setting.state is SettingState.OFF:
         return "already off; nothing to do" if not final else "off, read from the page"
     if setting.state is SettingState.TURNED_OFF:
@@ -39,7 +48,16 @@ def _manual(setting: SettingResult) -> str:
     return f"{'':{WIDTH}}   by hand: {where}"
 
 
-def platform_report(result: PlatformResult, *, final: bool) -> str:
+def _quoted(text: str) -> list[str]:
+    """A form's text as the person will see it sent, indented and quoted line by line."""
+    out = []
+    for paragraph in text.splitlines() or [""]:
+        out += [f"{'':{WIDTH}}     > {line}" for line in textwrap.wrap(paragraph, 70) or [""]]
+    return out
+
+
+def platform_report(result: PlatformResult, *, final: bool, manual: bool = False) -> str:
+    """The report for people; `manual` adds the by-hand path to every setting's lines."""
     mode = "result" if final else "dry-run report"
     lines = [f"{result.title} (account '{result.account}'), {mode}:"]
     for setting in result.settings:
@@ -47,18 +65,39 @@ def platform_report(result: PlatformResult, *, final: bool) -> str:
         explanation = _explain(setting, final)
         if explanation:
             lines.append(f"  {'':{WIDTH}}   {explanation}")
-        if setting.state in (SettingState.DID_NOT_PERSIST, SettingState.UNKNOWN) or (
+        if setting.action is Action.SEND_FORM and not final:
+            lines += ["  " + line for line in _quoted(setting.detail)]
+        if (manual and setting.state is not SettingState.NEW_CONTROL) or setting.state in (
+            SettingState.DID_NOT_PERSIST, SettingState.UNKNOWN) or (
             final and setting.state is SettingState.ON
         ):
             lines.append(_manual(setting))
     return "\n".join(lines)
 
 
+def _counted(result: PlatformResult) -> str:
+    """"2 settings to turn off and 1 form to send", from what the run plans."""
+    toggles = sum(s.action is Action.TURN_OFF for s in result.pending)
+    forms = sum(s.action is Action.SEND_FORM for s in result.pending)
+    parts = [f"{toggles} setting{'s' if toggles != 1 else ''} to turn off"] if toggles else []
+    parts += [f"{forms} form{'s' if forms != 1 else ''} to send"] if forms else []
+    return " and ".join(parts)
+
+
+def question(result: PlatformResult) -> str:
+    """What the person is asked before anything changes: "Turn off 1 setting on LinkedIn?"."""
+    toggles = sum(s.action is Action.TURN_OFF for s in result.pending)
+    forms = sum(s.action is Action.SEND_FORM for s in result.pending)
+    settings = f"{toggles} setting{'s' if toggles != 1 else ''}"
+    sent = f"{forms} form{'s' if forms != 1 else ''}"
+    if toggles and forms:
+        return f"Turn off {settings} and send {sent} on {result.title}?"
+    return f"Send {sent} on {result.title}?" if forms else f"Turn off {settings} on {result.title}?"
+
+
 def summary(result: PlatformResult, *, final: bool) -> str:
-    pending = len(result.pending)
-    if not final and pending:
-        noun = "setting" if pending == 1 else "settings"
-        return f"{pending} {noun} to turn off on {result.title}."
+    if not final and result.pending:
+        return f"{_counted(result)[0].upper()}{_counted(result)[1:]} on {result.title}."
     if all(s.state.as_desired for s in result.settings) and result.error is None:
         return f"{result.title}: nothing is training on your data through these settings."
     return f"{result.title}: needs attention (see above)."
@@ -71,6 +110,8 @@ def platforms_table(flows: list[Flow]) -> str:
         for setting in flow.settings:
             lines.append(f"{'':<12}   {setting.label}")
             lines.append(f"{'':<12}     {setting.url}")
+            if setting.offered_to:
+                lines.append(f"{'':<12}     offered {setting.offered_to}")
     return "\n".join(lines)
 
 
@@ -83,7 +124,8 @@ def platforms_data(flows: list[Flow]) -> list[dict[str, object]]:
             "login_url": flow.login.url,
             "domains": list(flow.domains),
             "settings": [{"id": s.id, "label": s.label, "url": s.url, "desired": s.desired,
-                          "confirm": s.confirm.value, "manual_path": s.manual_path}
+                          "confirm": s.confirm.value, "manual_path": s.manual_path,
+                          "kind": s.kind, "offered_to": s.offered_to}
                          for s in flow.settings],
             "sources": [{"fact": src.fact, "where": src.where} for src in flow.sources],
         }
@@ -93,9 +135,11 @@ def platforms_data(flows: list[Flow]) -> list[dict[str, object]]:
 
 def platforms_markdown(flows: list[Flow]) -> str:
     """The README's platform table (a test keeps the README in step with the flows)."""
-    rows = ["| Platform | Setting | Where | Facts verified |", "|---|---|---|---|"]
+    rows = ["| Platform | Setting | Where | Who has it | Facts verified |",
+            "|---|---|---|---|---|"]
     for flow in flows:
         for setting in flow.settings:
+            who = setting.offered_to or "no limit reported"
             rows.append(f"| {flow.title} (`{flow.slug}`) | {setting.label} | {setting.url} | "
-                        f"{flow.verified.isoformat()} |")
+                        f"{who} | {flow.verified.isoformat()} |")
     return "\n".join(rows)

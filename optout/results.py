@@ -25,15 +25,20 @@ class SettingState(Enum):
     UNKNOWN = "unknown"  # could not be read; `reason` says why
     CHANGED_BACK = "changed-back"  # verified off before, on again now
     NEW_CONTROL = "new-control"  # an AI-sounding control the flow doesn't know: a person looks
+    # An objection form was sent (by this run or an earlier one) and the page confirmed it; the
+    # platform answers by itself, so nothing more can be read back.
+    FORM_SUBMITTED = "form-submitted"
 
     @property
     def as_desired(self) -> bool:
-        return self in (SettingState.OFF, SettingState.TURNED_OFF, SettingState.NOT_OFFERED)
+        return self in (SettingState.OFF, SettingState.TURNED_OFF, SettingState.NOT_OFFERED,
+                        SettingState.FORM_SUBMITTED)
 
 
 class Action(Enum):
     NONE = "none"  # already as wanted, or nothing to act on
     TURN_OFF = "turn-off"  # the run will (or would) click the control once
+    SEND_FORM = "send-form"  # the run will (or would) fill in and send the request form once
 
 
 @dataclass
@@ -47,6 +52,8 @@ class SettingResult:
     before: SettingState | None = None
     reason: str = ""
     manual_path: str = ""
+    # What the change does beyond a click: the text a form sends, the menu choice it makes.
+    detail: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -57,6 +64,8 @@ class SettingResult:
             "before": self.before.value if self.before else None,
             "action": self.action.value,
             "reason": self.reason,
+            "detail": self.detail,
+            "manual_path": self.manual_path,
         }
 
 
@@ -84,7 +93,7 @@ class PlatformResult:
 
     @property
     def pending(self) -> list[SettingResult]:
-        return [s for s in self.settings if s.action is Action.TURN_OFF]
+        return [s for s in self.settings if s.action is not Action.NONE]
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from optout import credentials, drift, totp
 from optout.browser import launch, new_context
-from optout.engine import FlowRun
+from optout.engine import FlowRun, no_sent_form
 from optout.errors import CredentialsError, OptoutError, PageUnavailable, Unexpected
 from optout.flow import Flow
 from optout.locate import Timing
@@ -51,6 +51,9 @@ class Job:
     command: str = "run"
     concurrency: int = 3  # platforms read at once, each in its own browser context
     may_sign_in: bool = True  # False for unattended checks: sessions only, never a password
+    delete_activity: bool = False  # pick "Turn off and delete activity" where a menu offers it
+    objection_text: str | None = None  # the person's own text for objection forms
+    send_forms: bool = True  # False for checks: a form is sent only by a person's `run`
 
     @property
     def namespace(self) -> str:
@@ -86,7 +89,7 @@ async def run_flow(browser: Browser, flow: Flow, account: str, job: Job) -> Plat
     log.info("%s/%s result: %s (exit %d)", flow.slug, account,
              ", ".join(f"{s.id}={s.state.value}" for s in result.settings), result.exit_code)
     if job.record:
-        drift.record(result, flow, job.command, job.note)
+        drift.record(result, flow, job.command, job.note, job.namespace)
     return result
 
 
@@ -103,7 +106,11 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
     person = replace(job.person, prepare=job.replay.attach if job.replay else None)
     cycle = FlowRun(flow, page, account, lambda: job.credentials(flow.slug, account),
                     timing, person, lambda: _authenticator_code(flow.slug, account),
-                    LoginLedger(job.namespace), may_sign_in=job.may_sign_in)
+                    LoginLedger(job.namespace), may_sign_in=job.may_sign_in,
+                    delete_activity=job.delete_activity, objection_text=job.objection_text,
+                    send_forms=job.send_forms,
+                    sent_before=drift.sent_form(flow.slug, account, job.namespace) if job.record
+                    else no_sent_form)
     try:
         result.settings, result.error = await cycle.read_all()
         if job.record:

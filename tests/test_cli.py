@@ -10,9 +10,11 @@ import pytest
 
 from cli_support import Outcome, optout, variant
 from keyrings_for_tests import JsonFileKeyring
+from optout import registry
 
 ON, OFF = variant("on"), variant("off")
 LABEL = "Use my data for training content creation AI models"
+MANUAL = registry.load("linkedin").settings[0].manual_path
 
 
 @pytest.fixture
@@ -98,6 +100,7 @@ def test_json_document_is_the_only_stdout(home: Path) -> None:
         "id": "generative-ai-training", "label": LABEL,
         "url": "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
         "state": "turned-off", "before": "on", "action": "turn-off", "reason": "",
+        "detail": "", "manual_path": MANUAL,
     }]
     assert LABEL in result.err  # the human report went to stderr
 
@@ -112,7 +115,7 @@ def test_json_dry_run_reports_on(home: Path) -> None:
 
 @pytest.mark.parametrize(("fixture", "code", "shown"), [
     ("did-not-persist", 64, "on again after a reload"),
-    ("not-offered", 0, "not offered to this account"),
+    ("not-offered", 0, "Not offered to this account: offered only to members aged 18 or over"),
 ])
 def test_page_outcomes_and_their_exit_codes(home: Path, fixture: str, code: int,
                                             shown: str) -> None:
@@ -235,3 +238,23 @@ def test_demo_turns_off_then_finds_nothing_to_do(home: Path) -> None:
     assert "would be turned off" in first and "read back off after a reload" in first
     assert "already off; nothing to do" in second
     assert not (home / "results").exists()  # the demo records nothing
+
+
+def test_manual_shows_the_way_by_hand_for_every_setting(home: Path) -> None:
+    plain = optout("run", "linkedin", "--replay", ON, "--dry-run", home=home)
+    assert "by hand:" not in plain.out
+    result = optout("run", "linkedin", "--replay", ON, "--dry-run", "--manual", home=home)
+    assert result.code == 4
+    assert f"by hand: {MANUAL} (https://www.linkedin.com/mypreferences/" in result.out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--delete-activity"], "LinkedIn has no setting that deletes activity"),
+    (["--objection-text", "Please do not"], "LinkedIn has no objection form"),
+])
+def test_options_a_platform_has_no_use_for_are_refused(home: Path, args: list[str],
+                                                      message: str) -> None:
+    result = optout("run", "linkedin", "--replay", ON, "--dry-run", *args, home=home)
+    assert result.code == 2
+    assert message in result.err
+    assert len(result.err.strip().splitlines()) <= 2 and "Traceback" not in result.err

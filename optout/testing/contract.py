@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from importlib.resources import files
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 
 from optout import registry
 from optout.credentials import Credentials
 from optout.errors import CredentialsError, Exit, FlowBroken
-from optout.flow import Flow
+from optout.flow import Flow, Setting
 from optout.replay import SNAPSHOT, Replay
 from optout.results import Action, PlatformResult, SettingState
 from optout.runner import Job, run_flow
@@ -40,20 +40,30 @@ def no_credentials(platform: str, account: str) -> Credentials:
 
 
 def run_variant(shared: SharedBrowser, flow: Flow, replay: Replay, *,
-                apply: bool) -> PlatformResult:
+                apply: bool, **options: Any) -> PlatformResult:
+    """One run of `flow` on saved pages; its history goes to the test's own OPTOUT_HOME."""
     job = Job([(flow, "contract")], (lambda _r: True) if apply else None, lambda _r, _f: None,
-              replay=replay, record=False, credentials=no_credentials, keep_sessions=False)
+              replay=replay, credentials=no_credentials, keep_sessions=False, **options)
     return shared.run(run_flow(shared.browser, flow, "contract", job))
 
 
-def snapshot(shared: SharedBrowser, replay: Replay, urls: list[str]) -> dict[str, bool]:
-    """Every switch and checkbox on the given pages, as the replayed server now has them."""
+def done(setting: Setting) -> SettingState:
+    """What a setting reads once optout changed it: a form can only be sent, not read back."""
+    return SettingState.FORM_SUBMITTED if setting.kind == "form" else SettingState.TURNED_OFF
 
-    async def read() -> dict[str, bool]:
+
+def action(setting: Setting) -> Action:
+    return Action.SEND_FORM if setting.kind == "form" else Action.TURN_OFF
+
+
+def snapshot(shared: SharedBrowser, replay: Replay, urls: list[str]) -> dict[str, object]:
+    """Every control on the given pages, as the replayed server now has them."""
+
+    async def read() -> dict[str, object]:
         context = await shared.browser.new_context()
         await replay.attach(context)
         page = await context.new_page()
-        seen: dict[str, bool] = {}
+        seen: dict[str, object] = {}
         for url in urls:
             await page.goto(url)
             found = await page.evaluate(SNAPSHOT)
@@ -85,7 +95,7 @@ class FlowContract:
         replay = self.replay("on")
         result = run_variant(shared_browser, flow, replay, apply=False)
         assert [s.state for s in result.settings] == [SettingState.ON] * len(flow.settings)
-        assert all(s.action is Action.TURN_OFF for s in result.settings)
+        assert [s.action for s in result.settings] == [action(s) for s in flow.settings]
         assert result.exit_code == Exit.STILL_ON
         assert replay.toggles == []
 
@@ -100,7 +110,7 @@ class FlowContract:
                                                    flow: Flow) -> None:
         replay = self.replay("on")
         result = run_variant(shared_browser, flow, replay, apply=True)
-        assert [s.state for s in result.settings] == [SettingState.TURNED_OFF] * len(flow.settings)
+        assert [s.state for s in result.settings] == [done(s) for s in flow.settings]
         assert [s.before for s in result.settings] == [SettingState.ON] * len(flow.settings)
         assert len(replay.toggles) == len(flow.settings)
         assert [t.on for t in replay.toggles] == [s.desired == "on" for s in flow.settings]
@@ -111,7 +121,10 @@ class FlowContract:
         run_variant(shared_browser, flow, replay, apply=True)
         clicks = len(replay.toggles)
         again = run_variant(shared_browser, flow, replay, apply=True)
-        assert [s.state for s in again.settings] == [SettingState.OFF] * len(flow.settings)
+        # A sent form is remembered (the history), never sent twice.
+        assert [s.state for s in again.settings] == [
+            SettingState.FORM_SUBMITTED if s.kind == "form" else SettingState.OFF
+            for s in flow.settings]
         assert len(replay.toggles) == clicks
 
     def test_not_offered(self, shared_browser: SharedBrowser, flow: Flow) -> None:
@@ -135,14 +148,15 @@ class FlowContract:
     def test_neighbours_are_never_touched(self, shared_browser: SharedBrowser, flow: Flow) -> None:
         replay = self.replay("neighbours")
         before = snapshot(shared_browser, replay, self.urls(flow))
-        assert len(before) > len(flow.settings), "the neighbours variant needs other switches"
+        assert len(before) > len(flow.settings), "the neighbours variant needs other controls"
         result = run_variant(shared_browser, flow, replay, apply=True)
         after = snapshot(shared_browser, replay, self.urls(flow))
-        changed = {key for key in before if before[key] != after[key]}
+        changed = {key for key in before | after if before.get(key) != after.get(key)}
         assert len(changed) == len(flow.settings)
         assert len(replay.toggles) == len(flow.settings)
         ids = {s.id for s in flow.settings}
-        assert {s.state for s in result.settings if s.id in ids} == {SettingState.TURNED_OFF}
+        assert [s.state for s in result.settings if s.id in ids] == [
+            done(s) for s in flow.settings]
         # Neighbours that speak of AI are pointed out, never clicked.
         assert {s.state for s in result.settings if s.id not in ids} <= {SettingState.NEW_CONTROL}
 

@@ -1,0 +1,54 @@
+"""The history database: its migrations keep old rows, and sent forms are told apart by source."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from optout import history
+from optout.results import Action, PlatformResult, SettingResult, SettingState
+
+VERSION_1 = history.MIGRATIONS[0]
+
+
+def form_result(state: SettingState, action: Action, reason: str) -> PlatformResult:
+    setting = SettingResult("ai-objection", "Object", "https://www.facebook.com/help/contact/1",
+                            state, action, reason=reason)
+    return PlatformResult("facebook", "Facebook", "me", [setting])
+
+
+def test_a_version_1_history_is_migrated_and_keeps_its_rows(optout_home: Path) -> None:
+    where = history.path()
+    db = sqlite3.connect(where)
+    db.executescript(f"BEGIN; {VERSION_1}; PRAGMA user_version = 1; COMMIT;")
+    db.execute("INSERT INTO observations (run, at, command, platform, account, setting, label, "
+               "state, before, action, reason, flow_version) VALUES ('r', '2026-01-02T00:00:00', "
+               "'run', 'linkedin', 'me', 'ai', 'AI', 'turned-off', 'on', 'turn-off', '', 1)")
+    db.commit()
+    db.close()
+    assert history.was_verified_off("linkedin", "me", "ai")  # opening it migrates it
+    with history.connect() as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(history.MIGRATIONS)
+        assert db.execute("SELECT setting, source FROM observations").fetchall() == [
+            ("ai", "live")]
+
+
+def test_a_form_counts_as_sent_only_once_confirmed_and_from_the_same_source(
+        optout_home: Path) -> None:
+    assert history.form_sent("facebook", "me", "ai-objection") is None
+    # Sent but never confirmed: not a submission to remember.
+    history.record([form_result(SettingState.DID_NOT_PERSIST, Action.SEND_FORM, "no answer")],
+                   "run", {"facebook": 1})
+    # Confirmed on saved pages (--replay): never stands in for the real site.
+    history.record([form_result(SettingState.FORM_SUBMITTED, Action.SEND_FORM,
+                                "the page said: thanks")], "run", {"facebook": 1}, "replay")
+    assert history.form_sent("facebook", "me", "ai-objection") is None
+    history.record([form_result(SettingState.FORM_SUBMITTED, Action.SEND_FORM,
+                                "the page said: received")], "run", {"facebook": 1})
+    # A later run's "pending" observation does not replace the first proof.
+    history.record([form_result(SettingState.FORM_SUBMITTED, Action.NONE, "sent on ...")],
+                   "check", {"facebook": 1})
+    sent = history.form_sent("facebook", "me", "ai-objection")
+    assert sent is not None and sent[1] == "the page said: received"
+    assert history.form_sent("facebook", "other", "ai-objection") is None
+    assert history.form_sent("facebook", "me", "ai-objection", "replay") is not None
