@@ -15,7 +15,7 @@ import time
 from datetime import date
 from typing import TYPE_CHECKING
 
-from optout.errors import FlowBroken
+from optout.errors import FlowBroken, PersonNeeded
 from optout.flow import Find, Flow, Login, Section, Setting, Source
 from optout.locate import Timing, acting_on, exactly_one, section_locator
 from optout.logs import log
@@ -37,11 +37,17 @@ TERMS_ACCEPT = Find("button", r"^accept")
 class ClaudeFlow(Flow):
     """The setting is a plain switch; only the consumer-terms dialog needs code."""
 
-    async def prepare_page(self, page: Page) -> None:
+    async def prepare_page(self, page: Page, may_change: bool) -> str | None:
         # Accepting that dialog as shown (switch pre-set on) opts the person in: switch off first.
         dialog = section_locator(page, TERMS)
         if not await dialog.count():
-            return
+            return None
+        if not may_change:  # answering it accepts terms: only a run the person started does
+            raise PersonNeeded(
+                "Claude shows its \"Updates to Consumer Terms and Policies\" dialog in front of "
+                "the settings; a dry run or check leaves it unanswered.",
+                "`optout run claude` switches the dialog's training switch off, then accepts the "
+                "updated terms (the only way past it); or answer it yourself on claude.ai.")
         timing = Timing()
         url = page.url
         switch = await exactly_one(dialog, TERMS_SWITCH, "consumer terms: switch", url, timing)
@@ -59,6 +65,8 @@ class ClaudeFlow(Flow):
             await accept.click()
             await dialog.wait_for(state="hidden")
         log.info("claude: answered the consumer-terms dialog with its training switch off")
+        return ("its updated consumer terms were waiting: optout switched their training switch "
+                "off and accepted them, the only way to the settings.")
 
 
 FLOW = ClaudeFlow(

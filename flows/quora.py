@@ -28,7 +28,7 @@ MANUAL = ("Settings > Privacy > Allow large language models to be trained on you
 
 
 class QuoraFlow(Flow):
-    async def prepare_page(self, page: Page) -> None:
+    async def prepare_page(self, page: Page, may_change: bool) -> str | None:
         # The sign-in form lives at "/", which a `login_paths` prefix can't name without
         # matching every page; so a signed-out visit is recognised by the form it shows.
         password = by_role(page, self.login.password).filter(visible=True)
@@ -40,6 +40,7 @@ class QuoraFlow(Flow):
                 f"optout can't sign in to Quora by itself yet; switch it off by hand: {MANUAL} "
                 f"({SETTINGS}).",
             )
+        return None
 
 
 FLOW = QuoraFlow(

@@ -12,14 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from optout.errors import (
-    CredentialsError,
-    FlowBroken,
-    OptoutError,
-    PageUnavailable,
-    PersonNeeded,
-)
-from optout.flow import Confirm, Find, Flow, Form, Setting, State
+from optout import forms
+from optout.errors import CredentialsError, FlowBroken, PageUnavailable, PersonNeeded
+from optout.flow import Confirm, Find, Flow, Setting, State
 from optout.locate import (
     Timing,
     acting_on,
@@ -32,9 +27,9 @@ from optout.locate import (
     shown_text,
 )
 from optout.login import risk, settle, sign_in
+from optout.logs import log
 from optout.newcontrols import unknown_ai_controls
 from optout.person import Person, login_needed
-from optout.redact import redact
 from optout.results import Action, SettingResult, SettingState
 from optout.safety import LoginLedger
 
@@ -42,16 +37,6 @@ if TYPE_CHECKING:
     from playwright.async_api import Locator, Page, Response
 
     from optout.credentials import Credentials
-
-NOT_OFFERED = ("The page has this section but not this control: not offered to this account "
-               "(region, plan or age).")
-
-
-def not_offered(setting: Setting) -> str:
-    if setting.offered_to:
-        return f"Not offered to this account: offered {setting.offered_to}."
-    return NOT_OFFERED
-
 
 def no_sent_form(_setting: str) -> tuple[str, str] | None:
     return None
@@ -77,6 +62,8 @@ class FlowRun:
     delete_activity: bool = False  # the person asked for a menu's "... and delete activity"
     objection_text: str | None = None  # the person's own text for request forms
     send_forms: bool = True  # checks never send a form: a person approves its text
+    may_change: bool = True  # False in dry runs and checks: notices are left unanswered
+    note: Callable[[str], None] = log.info  # a line the person should see
     # When (and with what proof) this account sent a setting's form before, if ever.
     sent_before: Callable[[str], tuple[str, str] | None] = no_sent_form
 
@@ -129,7 +116,9 @@ class FlowRun:
                 if await failing.count():
                     raise PageUnavailable(url, "the page showed an error again after a reload")
         async with acting_on(self.page, "prepare the page", "page"):
-            await self.flow.prepare_page(self.page)
+            answered = await self.flow.prepare_page(self.page, self.may_change)
+        if answered:
+            self.note(f"{self.flow.title}: {answered}")
 
     async def _goto(self, url: str) -> None:
         from playwright.async_api import Error as PlaywrightError
@@ -189,7 +178,7 @@ class FlowRun:
         return await find_section(self.page, setting.section, f"{step} '{setting.id}': section",
                                   self.timing, wait=self.timing.control)
 
-    async def _control(self, setting: Setting, step: str) -> Locator | None:
+    async def control_of(self, setting: Setting, step: str) -> Locator | None:
         section = await self._section(setting, step)
         timing = self.timing
         if setting.shown_when_off is not None:
@@ -217,22 +206,22 @@ class FlowRun:
                 return "on"
             return await self.flow.read_control(self.page, setting, control)
 
-    def _blank(self, setting: Setting, state: SettingState, reason: str = "") -> SettingResult:
+    def blank(self, setting: Setting, state: SettingState, reason: str = "") -> SettingResult:
         return SettingResult(setting.id, setting.label, setting.url, state, reason=reason,
                              manual_path=setting.manual_path)
 
     async def read(self, setting: Setting) -> SettingResult:
-        control = await self._control(setting, "read")
+        control = await self.control_of(setting, "read")
         if control is None and await self._shows_off_sign(setting, "read"):
-            result = self._blank(setting, SettingState.OFF)
+            result = self.blank(setting, SettingState.OFF)
         elif control is None:
-            return self._blank(setting, SettingState.NOT_OFFERED, not_offered(setting))
+            return self.blank(setting, SettingState.NOT_OFFERED, setting.not_offered())
         elif setting.form is not None:
-            result = self._form_state(setting)
+            result = forms.plan(self, setting)
         elif await self._position(setting, control) == setting.desired:
-            result = self._blank(setting, SettingState.OFF)
+            result = self.blank(setting, SettingState.OFF)
         else:
-            result = self._blank(setting, SettingState.ON)
+            result = self.blank(setting, SettingState.ON)
             result.action = Action.TURN_OFF
             result.detail = self._choice(setting)
         result.before = result.state
@@ -244,26 +233,6 @@ class FlowRun:
         if self.delete_activity:
             return "chooses the menu's option that also deletes past activity (--delete-activity)"
         return "keeps past activity (add --delete-activity to delete it too)"
-
-    def _form_state(self, setting: Setting) -> SettingResult:
-        """A form offered on the page: sent before (the history says), or still to send."""
-        try:
-            earlier = self.sent_before(setting.id)
-        except OptoutError as exc:  # never risk sending twice
-            return self._blank(setting, SettingState.UNKNOWN,
-                               f"not sent: can't tell whether it was sent before ({exc.message})")
-        if earlier is not None:
-            at, proof = earlier
-            answer = f"; {setting.form.answer}" if setting.form and setting.form.answer else ""
-            return self._blank(setting, SettingState.FORM_SUBMITTED,
-                               f"sent on {at[:10]}, not sent again{answer} ({proof})")
-        if not self.send_forms:
-            return self._blank(setting, SettingState.ON, "no request on file; only `optout run "
-                               f"{self.flow.slug}` sends one, with text a person approved")
-        result = self._blank(setting, SettingState.ON, "no request on file")
-        result.action = Action.SEND_FORM
-        result.detail = self.objection_text or setting.form.default_text if setting.form else ""
-        return result
 
     async def read_all(self) -> tuple[list[SettingResult], FlowBroken | None]:
         """Every setting's state; a broken step makes that setting unknown, not the others.
@@ -279,7 +248,7 @@ class FlowRun:
                     results.append(await self.read(setting))
                 except FlowBroken as exc:
                     broken = broken or exc
-                    results.append(self._blank(setting, SettingState.UNKNOWN,
+                    results.append(self.blank(setting, SettingState.UNKNOWN,
                                                f"the site may have changed ({exc.step})"))
             results += await self._unknown_controls(url)
         return results, broken
@@ -295,7 +264,8 @@ class FlowRun:
             SettingResult(c.key, c.name, url, SettingState.NEW_CONTROL,
                           reason=f"a {c.role}, {'on' if c.on else 'off'}, that optout doesn't "
                                  "know; its name speaks of AI: please look at it")
-            for c in unknown_ai_controls(snapshot, self._settings_at(url))
+            for c in unknown_ai_controls(snapshot, self._settings_at(url),
+                                           self.flow.leaves_alone)
         ]
 
     # Changing and verifying
@@ -308,7 +278,7 @@ class FlowRun:
             here = [r for r in pending if r.url == url]
             for result in here:
                 if result.action is Action.SEND_FORM:
-                    await self._send(result)
+                    await forms.send(self, result)
             clicked = [r for r in here if r.action is Action.TURN_OFF and await self._change(r)]
             if not clicked:
                 continue
@@ -324,11 +294,11 @@ class FlowRun:
     async def _change(self, result: SettingResult) -> bool:
         """Click the control once if it still needs it; True when it was clicked."""
         setting = self.flow.setting(result.id)
-        control = await self._control(setting, "change")
+        control = await self.control_of(setting, "change")
         if control is None or await self._position(setting, control) == setting.desired:
             offered = control is not None or await self._shows_off_sign(setting, "change")
             result.state = SettingState.OFF if offered else SettingState.NOT_OFFERED
-            result.reason = "" if offered else not_offered(setting)  # changed meanwhile
+            result.reason = "" if offered else setting.not_offered()  # changed meanwhile
             result.action = Action.NONE
             return False
         async with acting_on(self.page, f"change '{setting.id}'", setting.control.describe()):
@@ -355,52 +325,6 @@ class FlowRun:
             item = setting.choose_deleting
         await self._click(self.page, item, f"choose '{setting.id}'")
 
-    async def _send(self, result: SettingResult) -> None:
-        """Fill in the request form and send it once; only the page's confirmation counts."""
-        setting = self.flow.setting(result.id)
-        form = setting.form
-        assert form is not None  # only form settings are planned as SEND_FORM
-        step = f"send '{setting.id}'"
-        send = await self._control(setting, "send")
-        if send is None:
-            result.state, result.reason = SettingState.NOT_OFFERED, not_offered(setting)
-            result.action = Action.NONE
-            return
-        section = section_locator(self.page, setting.section)
-        text = await exactly_one(section, form.text, f"{step}: text", self.page.url, self.timing)
-        await self._fill_email(setting, form, section, step)
-        async with acting_on(self.page, step, "the form"):
-            await text.fill(self.objection_text or form.default_text)
-            await send.click()
-        shown = shown_text(self.page, form.sent)
-        if await settle_count(shown, self.timing.change, self.timing.poll):
-            proof = redact(" ".join((await shown.first.inner_text()).split()))[:300]
-            result.state, result.reason = SettingState.FORM_SUBMITTED, f"the page said: {proof}"
-        else:
-            result.state = SettingState.DID_NOT_PERSIST
-            result.reason = "the form was sent but the page showed no confirmation"
-
-    async def _fill_email(self, setting: Setting, form: Form, section: Locator,
-                          step: str) -> None:
-        """The account's email goes in only where the page left the field empty."""
-        if form.email is None:
-            return
-        field = await find_control(section, form.email, f"{step}: email", self.page.url,
-                                   self.timing)
-        if field is None or (await field.input_value()).strip():
-            return
-        try:
-            username = self.credentials().username
-        except CredentialsError:
-            username = ""
-        if "@" not in username:
-            raise CredentialsError(
-                f"{self.flow.title}'s form asks for the account's email and optout has none.",
-                f"Store it with `optout login {self.flow.slug} --account {self.account} "
-                "--username EMAIL`, or sign in so the page fills it in.")
-        async with acting_on(self.page, f"{step}: email", form.email.describe()):
-            await field.fill(username)
-
     async def _confirm(self, setting: Setting) -> None:
         if setting.confirm is Confirm.IMMEDIATE or setting.confirm_button is None:
             return
@@ -417,7 +341,7 @@ class FlowRun:
 
     async def _verify(self, result: SettingResult) -> None:
         setting = self.flow.setting(result.id)
-        control = await self._control(setting, "verify")
+        control = await self.control_of(setting, "verify")
         if control is None and await self._shows_off_sign(setting, "verify"):
             result.state, result.reason = SettingState.TURNED_OFF, ""
         elif control is None:

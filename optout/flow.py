@@ -122,6 +122,13 @@ class Setting:
         if self.choose_deleting is not None and self.choose is None:
             raise ValueError(f"setting {self.id}: choose_deleting needs choose")
 
+    def not_offered(self) -> str:
+        """Why a page that has the section but not the control doesn't offer it."""
+        if self.offered_to:
+            return f"Not offered to this account: offered {self.offered_to}."
+        return ("The page has this section but not this control: not offered to this account "
+                "(region, plan or age).")
+
     @property
     def kind(self) -> Literal["toggle", "button", "form"]:
         """toggle: a switch or checkbox; button: "Turn off"/"Turn on"; form: a request form."""
@@ -183,6 +190,9 @@ class Flow:
     version: int = 1
     # Text of a passing failure the platform shows in place of its settings: reload once.
     transient_error: str = ""
+    # AI-sounding controls on the flow's pages that it knows and leaves alone on purpose (the
+    # module says why): never reported as new controls.
+    leaves_alone: tuple[Find, ...] = ()
 
     def allows(self, url: str) -> bool:
         """True when `url` is on one of the flow's own domains (or a subdomain of one)."""
@@ -212,8 +222,14 @@ class Flow:
         """Flip the control once; the engine confirms and verifies afterwards."""
         await control.click()
 
-    async def prepare_page(self, page: Page) -> None:
-        """Run once a settings page has loaded (e.g. a notice to answer first); none by default."""
+    async def prepare_page(self, page: Page, may_change: bool) -> str | None:
+        """Run once a settings page has loaded (e.g. a notice to answer first); none by default.
+
+        `may_change` is False in dry runs and checks: a notice that changes the account must
+        then be left alone (stop with `PersonNeeded`). Returns a line telling the person what was
+        answered for them, if anything.
+        """
+        return None
 
 
 def _path_starts(url: str, prefixes: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from optout.flow import Setting
+from optout.flow import Find, Setting
 
 # The one list of words that make an unknown control worth a look.
 KEYWORDS = re.compile(
@@ -33,7 +33,8 @@ class SeenControl:
         return "new:" + re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")[:80]
 
 
-def unknown_ai_controls(snapshot: str, known: list[Setting]) -> list[SeenControl]:
+def unknown_ai_controls(snapshot: str, known: list[Setting],
+                        leaves_alone: tuple[Find, ...] = ()) -> list[SeenControl]:
     found = []
     for line in snapshot.splitlines():
         match = CONTROL.match(line)
@@ -42,7 +43,8 @@ def unknown_ai_controls(snapshot: str, known: list[Setting]) -> list[SeenControl
         role, name, rest = match.group(1), match.group(2).replace('\\"', '"'), match.group(3)
         control = SeenControl(role, name, "[checked]" in rest or "[checked=true]" in rest)
         described = any(s.control.role == role and s.control.pattern().search(name)
-                        for s in known)
+                        for s in known) or any(
+            f.role == role and f.pattern().search(name) for f in leaves_alone)
         if not described and KEYWORDS.search(name):
             found.append(control)
     return found

@@ -108,7 +108,8 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
                     timing, person, lambda: _authenticator_code(flow.slug, account),
                     LoginLedger(job.namespace), may_sign_in=job.may_sign_in,
                     delete_activity=job.delete_activity, objection_text=job.objection_text,
-                    send_forms=job.send_forms,
+                    send_forms=job.send_forms, may_change=job.decide is not None,
+                    note=job.note,
                     sent_before=drift.sent_form(flow.slug, account, job.namespace) if job.record
                     else no_sent_form)
     try:
@@ -125,7 +126,8 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
             job.show(result, True)
     except OptoutError as exc:
         log.debug("%s/%s stopped: %s", flow.slug, account, exc.message, exc_info=exc)
-        if isinstance(exc, PageUnavailable) and job.replay is not None:
+        if (isinstance(exc, PageUnavailable) and job.replay is not None
+                and job.replay.file_for(exc.url) is None):
             missing = job.replay.expected_file(exc.url)
             exc.hint = f"The replay folder has no page for it ({missing})."
         _interrupted(result, flow, exc)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from optout import registry
+from optout.errors import Exit, PersonNeeded
 from optout.flow import Flow
+from optout.replay import Replay
 from optout.results import Action, SettingState
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, run_variant
+from optout.testing.contract import FlowContract, fixtures_root, run_variant
 
 PAGE = "claude.ai/settings/data-privacy-controls"
 
@@ -49,3 +52,23 @@ class TestClaude(FlowContract):
         assert again.error is None
         assert [s.state for s in again.settings] == [SettingState.OFF]
         assert len(replay.toggles) == 1
+
+
+def test_a_dry_run_leaves_the_consumer_terms_unanswered(shared_browser: SharedBrowser) -> None:
+    flow = registry.load("claude")
+    replay = Replay.open(fixtures_root() / "claude" / "consumer-terms")
+    result = run_variant(shared_browser, flow, replay, apply=False)
+    assert isinstance(result.error, PersonNeeded)
+    assert "leaves it unanswered" in result.error.message
+    assert "accepts the updated terms" in (result.error.hint or "")
+    assert result.exit_code & Exit.PERSON_NEEDED
+    assert replay.toggles == []  # not even the dialog's own switch
+
+
+def test_a_run_says_that_it_answered_the_consumer_terms(shared_browser: SharedBrowser) -> None:
+    flow = registry.load("claude")
+    replay = Replay.open(fixtures_root() / "claude" / "consumer-terms")
+    notes: list[str] = []
+    run_variant(shared_browser, flow, replay, apply=True, note=notes.append)
+    assert notes == ["Claude: its updated consumer terms were waiting: optout switched their "
+                     "training switch off and accepted them, the only way to the settings."]
