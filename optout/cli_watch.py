@@ -10,6 +10,7 @@ import typer
 from optout.cli import (
     AccountOpt,
     JsonOpt,
+    ManualOpt,
     ReplayOpt,
     always,
     app,
@@ -56,7 +57,8 @@ def _targets(platforms: list[str], every: bool, account: str | None) -> list[tup
 @guarded
 def check(platforms: PlatformsArg = None, every: AllOpt = False, account: AccountOpt = None,
           fix: FixOpt = False, json_out: JsonOpt = False, notify: NotifyOpt = None,
-          replay: ReplayOpt = None, concurrency: ConcurrencyOpt = 3) -> None:
+          replay: ReplayOpt = None, concurrency: ConcurrencyOpt = 3,
+          manual: ManualOpt = False) -> None:
     """Re-read settings without changing them (unless --fix); alert when something came back."""
     from optout import notify as notifying
 
@@ -65,9 +67,11 @@ def check(platforms: PlatformsArg = None, every: AllOpt = False, account: Accoun
     if not targets:
         say("No accounts to check yet: `optout login PLATFORM` adds one.")
         raise typer.Exit(0)
-    results = execute(targets, always if fix else None, json_out, replay=open_replay(replay),
+    results = execute(targets, always if fix else None, json_out, manual,
+                      replay=open_replay(replay),
                       person=person(), command="check", concurrency=concurrency,
-                      may_sign_in=interactive())  # unattended checks never type a password
+                      may_sign_in=interactive(),  # unattended checks never type a password
+                      send_forms=False)  # a form goes out only from a person's `run`
     summary = notifying.attention(results)
     if summary and notifiers:
         notifying.send(notifiers, summary, lambda text: say(f"note: {text}"))

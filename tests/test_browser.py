@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from optout import browser, registry
 from optout.errors import BrowserNotFound
+from optout.replay import Replay
 from optout.testing.contract import fixtures_root
 
 
@@ -60,10 +61,11 @@ def test_none_found_says_how_to_get_one(tmp_path: Path, monkeypatch: pytest.Monk
 def test_saved_pages_expose_each_control_to_assistive_tech(page: Page, slug: str) -> None:
     """In the found browser, each 'on' page shows each control once, by role and name, checked."""
     flow = registry.load(slug)
-    root = fixtures_root() / slug / "on"
+    pages = Replay.open(fixtures_root() / slug / "on")
     for setting in flow.settings:
-        host, _, path = setting.url.removeprefix("https://").partition("/")
-        page.goto((root / host / f"{path}.html").as_uri())
+        saved = pages.file_for(setting.url)
+        assert saved is not None and saved.suffix == ".html", setting.url
+        page.goto(saved.as_uri())
         section = page.get_by_role(setting.section.role).filter(
             has=page.get_by_role("heading", name=re.compile(setting.section.heading, re.I)))
         if setting.reveal is not None and not section.count():
@@ -71,7 +73,15 @@ def test_saved_pages_expose_each_control_to_assistive_tech(page: Page, slug: str
         expect(section).to_have_count(1)
         control = section.get_by_role(setting.control.role, name=setting.control.pattern())
         expect(control).to_have_count(1)
-        if setting.desired == "off":
+        expect(control).to_be_visible()
+        if setting.form is not None:  # the send button, and the field the text goes into
+            text = setting.form.text
+            expect(section.get_by_role(text.role, name=text.pattern())).to_have_count(1)
+        elif setting.kind == "button":  # "Turn off" shows while on; "Turn on" does not
+            assert setting.shown_when_off is not None
+            off = setting.shown_when_off
+            expect(section.get_by_role(off.role, name=off.pattern())).to_have_count(0)
+        elif setting.desired == "off":
             expect(control).to_be_checked()
         else:
             expect(control).not_to_be_checked()

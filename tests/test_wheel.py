@@ -46,6 +46,15 @@ def test_wheel_holds_flows_and_pages_inside_the_package(wheel: Path) -> None:
     assert len(tops) == 1 and tops.pop().endswith(".dist-info")  # no `flows`, no `fixtures`
 
 
+def test_wheel_ships_every_saved_file(wheel: Path) -> None:
+    """Redirects and endpoints too, or a replay from an installed optout behaves differently."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    listed = sh("git", "ls-files", "--cached", "--others", "--exclude-standard", "fixtures",
+                cwd=REPO).splitlines()
+    missing = [name for name in listed if "optout/" + name not in names]
+    assert listed and not missing
+
+
 def test_installed_wheel_runs_platforms_and_demo(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     sh(sys.executable, "-m", "venv", "--without-pip", venv, cwd=tmp_path)
