@@ -98,9 +98,17 @@ def question(result: PlatformResult) -> str:
 def summary(result: PlatformResult, *, final: bool) -> str:
     if not final and result.pending:
         return f"{_counted(result)[0].upper()}{_counted(result)[1:]} on {result.title}."
-    if all(s.state.as_desired for s in result.settings) and result.error is None:
+    if not all(s.state.as_desired for s in result.settings) or result.error is not None:
+        return f"{result.title}: needs attention (see above)."
+    # "Nothing is training" is a claim only settings read off can back.
+    absent = sum(s.state is SettingState.NOT_OFFERED for s in result.settings)
+    pending = sum(s.state is SettingState.FORM_SUBMITTED for s in result.settings)
+    if not absent and not pending:
         return f"{result.title}: nothing is training on your data through these settings."
-    return f"{result.title}: needs attention (see above)."
+    parts = [f"{absent} not offered to this account"] if absent else []
+    parts += [f"{pending} request{'s' if pending != 1 else ''} awaiting "
+              f"{result.title}'s answer"] if pending else []
+    return f"{result.title}: nothing more optout can do here ({', '.join(parts)})."
 
 
 def platforms_table(flows: list[Flow]) -> str:
