@@ -119,13 +119,13 @@ def main_options(
 @guarded
 def platforms(json_out: JsonOpt = False) -> None:
     """List the supported platforms and their settings."""
-    from optout import registry, report
+    from optout import catalogue, registry
 
-    flows = registry.all_flows()
+    flows = registry.everything()
     if json_out:
-        typer.echo(dumps({"version": 1, "platforms": report.platforms_data(flows)}))
+        typer.echo(dumps({"version": 1, "platforms": catalogue.data(flows)}))
     else:
-        typer.echo(report.platforms_table(flows))
+        typer.echo(catalogue.table(flows))
 
 
 @app.command()
@@ -145,14 +145,30 @@ def run(
     objection_text: Annotated[str | None, typer.Option(
         "--objection-text", metavar="TEXT", help="Your own text for an objection form "
         "(the dry-run report shows the default).", show_default=False)] = None,
+    target: Annotated[str | None, typer.Option(
+        "--target", metavar="NAME", help="Only this blog, site or publication.",
+        show_default=False)] = None,
+    workspace: Annotated[str | None, typer.Option(
+        "--workspace", metavar="URL", help="Slack: your workspace's address, for the email.",
+        show_default=False)] = None,
+    open_mail: Annotated[bool, typer.Option(
+        "--open-mail", help="Slack: open the email in your mail program.")] = False,
 ) -> None:
     """Read a platform's AI-training settings, report them, and turn off what is on."""
     from optout import registry
+    from optout.flow import NoSwitch
 
     if dry_run and yes:
         raise UsageError("--dry-run and --yes contradict each other.", "Use one of them.")
-    flow = registry.load(platform)
-    _offers(flow, delete_activity, objection_text)
+    found = registry.entry(platform)
+    if isinstance(found, NoSwitch):
+        _answer(found, workspace, open_mail, json_out)
+        raise typer.Exit(0)
+    flow = found
+    if workspace is not None or open_mail:
+        raise UsageError(f"{flow.title} takes no email; --workspace and --open-mail are for "
+                         "platforms whose opt-out is an email (slack).")
+    _offers(flow, delete_activity, objection_text, target)
     account = which_account(flow.slug, account)
     replayed = open_replay(replay)
     decide: Callable[[PlatformResult], bool] | None = None
@@ -164,15 +180,37 @@ def run(
         say("note: no terminal to ask, so this is a dry run; add --yes to change settings.")
     results = execute([(flow, account)], decide, json_out, manual, replay=replayed,
                       headed=headed, person=person(), delete_activity=delete_activity,
-                      objection_text=objection_text.strip() if objection_text else None)
+                      objection_text=objection_text.strip() if objection_text else None,
+                      only_target=target)
     raise typer.Exit(combined_exit(results))
+
+
+def _answer(found: Any, workspace: str | None, open_mail: bool, json_out: bool) -> None:
+    """A platform with nothing to switch off: say so (or prepare its email); exit 0."""
+    from optout import answers
+
+    answers.check_options(found, workspace, open_mail)
+    text = "\n".join(answers.lines(found, workspace))
+    if json_out:
+        typer.echo(text, err=True)
+        typer.echo(dumps({"version": 1, "answers": [answers.as_dict(found, workspace)],
+                          "results": [], "exit_code": 0}))
+    else:
+        typer.echo(text)
+    if open_mail:
+        opened = answers.open_mail(found, workspace)
+        say(f"note: opened the email to {opened.removeprefix('mailto:')} in your mail program.")
 
 
 MAX_OBJECTION = 5000  # characters; far beyond any known form's need, short of abuse
 
 
-def _offers(flow: Any, delete_activity: bool, objection_text: str | None) -> None:
+def _offers(flow: Any, delete_activity: bool, objection_text: str | None,
+            target: str | None) -> None:
     """Options that mean nothing for a platform are a mistake to point out, not to ignore."""
+    if target is not None and not any(s.targets for s in flow.settings):
+        raise UsageError(f"{flow.title} keeps its settings once per account, not per blog or "
+                         "site; --target does nothing there.")
     if delete_activity and not any(s.choose_deleting for s in flow.settings):
         raise UsageError(f"{flow.title} has no setting that deletes activity; "
                          "--delete-activity does nothing there.")

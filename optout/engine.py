@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from optout import forms
+from optout import forms, targets
 from optout.errors import CredentialsError, FlowBroken, PageUnavailable, PersonNeeded
 from optout.flow import Confirm, Find, Flow, Setting, State
 from optout.locate import (
@@ -63,12 +63,16 @@ class FlowRun:
     objection_text: str | None = None  # the person's own text for request forms
     send_forms: bool = True  # checks never send a form: a person approves its text
     may_change: bool = True  # False in dry runs and checks: notices are left unanswered
+    only_target: str | None = None  # `--target`: one blog, site or publication
+    # The flow's settings, one per target for settings kept per blog (filled by `read_all`).
+    settings: list[Setting] = field(default_factory=list)
     note: Callable[[str], None] = log.info  # a line the person should see
     # When (and with what proof) this account sent a setting's form before, if ever.
     sent_before: Callable[[str], tuple[str, str] | None] = no_sent_form
 
     def __post_init__(self) -> None:
         self.page.on("response", self._watch)
+        self.settings = [s for s in self.flow.settings if s.targets is None]
 
     def _watch(self, response: Response) -> None:
         if response.status == 429 and self.flow.allows(response.url):
@@ -141,6 +145,8 @@ class FlowRun:
         # A control behind a row or button has landed when that opener shows.
         sections = [by_role(self.page, s.reveal) if s.reveal
                     else section_locator(self.page, s.section) for s in self._settings_at(url)]
+        sections += [section_locator(self.page, s.targets.section) for s in self.flow.settings
+                     if s.targets is not None and s.targets.url == url]
         failing = self.flow.transient_error
         passing_error = shown_text(self.page, failing) if failing else None
         deadline = time.monotonic() + self.timing.section
@@ -163,7 +169,10 @@ class FlowRun:
             await asyncio.sleep(self.timing.poll)
 
     def _settings_at(self, url: str) -> list[Setting]:
-        return [s for s in self.flow.settings if s.url == url]
+        return [s for s in self.settings if s.url == url]
+
+    def setting(self, setting_id: str) -> Setting:
+        return next(s for s in self.settings if s.id == setting_id)
 
     # Reading
 
@@ -241,7 +250,15 @@ class FlowRun:
         """
         results: list[SettingResult] = []
         broken: FlowBroken | None = None
-        for url in dict.fromkeys(s.url for s in self.flow.settings):
+        self.settings = []
+        for setting in self.flow.settings:
+            try:
+                self.settings += await self._expand(setting, results)
+            except FlowBroken as exc:
+                broken = broken or exc
+                results.append(self._whole(setting, SettingState.UNKNOWN,
+                                           f"the site may have changed ({exc.step})"))
+        for url in dict.fromkeys(s.url for s in self.settings):
             await self.open(url)
             for setting in self._settings_at(url):
                 try:
@@ -252,6 +269,25 @@ class FlowRun:
                                                f"the site may have changed ({exc.step})"))
             results += await self._unknown_controls(url)
         return results, broken
+
+    async def _expand(self, setting: Setting, results: list[SettingResult]) -> list[Setting]:
+        """The setting itself, or one per blog (site, publication) the account has."""
+        if setting.targets is None:
+            return [setting]
+        names = targets.chosen(self, setting, await targets.discover(self, setting))
+        if not names:
+            results.append(self._whole(setting, SettingState.NOT_OFFERED,
+                                       f"this account has no {setting.targets.noun}s"))
+        return [setting.for_target(name) for name in names]
+
+    def _whole(self, setting: Setting, state: SettingState, reason: str) -> SettingResult:
+        """A result for a per-target setting as a whole (its list could not be had)."""
+        if setting.targets is None:
+            return self.blank(setting, state, reason)
+        noun = setting.targets.noun
+        return SettingResult(setting.id, setting.label.replace("{target}", f"each {noun}"),
+                             setting.targets.url, state, reason=reason,
+                             manual_path=setting.manual_path.replace("{target}", f"each {noun}"))
 
     async def _unknown_controls(self, url: str) -> list[SettingResult]:
         from playwright.async_api import Error as PlaywrightError
@@ -293,7 +329,7 @@ class FlowRun:
 
     async def _change(self, result: SettingResult) -> bool:
         """Click the control once if it still needs it; True when it was clicked."""
-        setting = self.flow.setting(result.id)
+        setting = self.setting(result.id)
         control = await self.control_of(setting, "change")
         if control is None or await self._position(setting, control) == setting.desired:
             offered = control is not None or await self._shows_off_sign(setting, "change")
@@ -340,7 +376,7 @@ class FlowRun:
         return True
 
     async def _verify(self, result: SettingResult) -> None:
-        setting = self.flow.setting(result.id)
+        setting = self.setting(result.id)
         control = await self.control_of(setting, "verify")
         if control is None and await self._shows_off_sign(setting, "verify"):
             result.state, result.reason = SettingState.TURNED_OFF, ""

@@ -8,11 +8,13 @@ where data can't say it, with a one-line comment that says why.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
+
+from optout.errors import FlowBroken
 
 if TYPE_CHECKING:  # Playwright is imported only where a browser is really driven.
     from playwright.async_api import Locator, Page
@@ -85,6 +87,24 @@ class Form:
 
 
 @dataclass(frozen=True)
+class Targets:
+    """A setting kept once per blog, site or publication: where the account lists them.
+
+    The setting's `url`, `label` and `manual_path` hold `{target}`, and its section heading and
+    control name may too; the engine makes one setting per target found.
+    """
+
+    # The page that lists the account's blogs (sites, publications).
+    url: str
+    # The part of that page holding the list; a page without it is a broken flow.
+    section: Section
+    # A regular expression over the list's link addresses; its group `target` is the name.
+    link: str
+    # What a person calls one ("blog", "site", "publication").
+    noun: str
+
+
+@dataclass(frozen=True)
 class Setting:
     """One AI-training control: where it lives, how to find it, what we want it to be."""
 
@@ -113,6 +133,10 @@ class Setting:
     choose_deleting: Find | None = None
     # A request form instead of a switch (see `Form`).
     form: Form | None = None
+    # A select (`combobox`) control: the option (a regex on its label) that means off.
+    off_option: str = ""
+    # One setting per blog, site or publication (see `Targets`).
+    targets: Targets | None = None
 
     def __post_init__(self) -> None:
         if self.confirm is not Confirm.IMMEDIATE and self.confirm_button is None:
@@ -121,6 +145,12 @@ class Setting:
             raise ValueError(f"setting {self.id}: a button control needs shown_when_off")
         if self.choose_deleting is not None and self.choose is None:
             raise ValueError(f"setting {self.id}: choose_deleting needs choose")
+        if (self.control.role == "combobox") != bool(self.off_option):
+            raise ValueError(f"setting {self.id}: a combobox control goes with an off_option")
+        if self.off_option and self.desired != "off":
+            raise ValueError(f"setting {self.id}: a select can only be set to its off option")
+        if self.targets is not None and "{target}" not in self.url:
+            raise ValueError(f"setting {self.id}: a setting with targets has {{target}} in its url")
 
     def not_offered(self) -> str:
         """Why a page that has the section but not the control doesn't offer it."""
@@ -130,11 +160,27 @@ class Setting:
                 "(region, plan or age).")
 
     @property
-    def kind(self) -> Literal["toggle", "button", "form"]:
-        """toggle: a switch or checkbox; button: "Turn off"/"Turn on"; form: a request form."""
+    def kind(self) -> Literal["toggle", "button", "form", "select"]:
+        """toggle: a switch or checkbox; button: "Turn off"/"Turn on"; form: a request form;
+        select: a dropdown with an option that means off."""
         if self.form is not None:
             return "form"
+        if self.control.role == "combobox":
+            return "select"
         return "button" if self.control.role == "button" else "toggle"
+
+    def for_target(self, name: str) -> Setting:
+        """This setting for one blog, site or publication (`name` fills `{target}`)."""
+        def named(find: Find) -> Find:
+            return replace(find, name=find.name.replace("{target}", re.escape(name)))
+
+        return replace(self, id=f"{self.id}:{name}", targets=None,
+                       url=self.url.replace("{target}", name),
+                       label=self.label.replace("{target}", name),
+                       manual_path=self.manual_path.replace("{target}", name),
+                       control=named(self.control),
+                       section=replace(self.section, heading=self.section.heading.replace(
+                           "{target}", re.escape(name))))
 
 
 @dataclass(frozen=True)
@@ -215,12 +261,25 @@ class Flow:
     # platform's control is not a plain switch or checkbox.
 
     async def read_control(self, page: Page, setting: Setting, control: Locator) -> State:
-        """Read the control's state; the default suits switches and checkboxes."""
+        """Read the control's state; the default suits switches, checkboxes and selects."""
+        if setting.kind == "select":
+            label = await control.evaluate(
+                "el => el.selectedOptions.length ? el.selectedOptions[0].label : ''")
+            return "off" if re.search(setting.off_option, label, re.IGNORECASE) else "on"
         return "on" if await control.is_checked() else "off"
 
     async def change_control(self, page: Page, setting: Setting, control: Locator) -> None:
-        """Flip the control once; the engine confirms and verifies afterwards."""
-        await control.click()
+        """Change the control once (a click; a select's off option); the engine verifies."""
+        if setting.kind != "select":
+            await control.click()
+            return
+        labels = [" ".join(text.split()) for text in
+                  await control.locator("option").all_text_contents()]
+        matching = [label for label in labels if re.search(setting.off_option, label, re.I)]
+        if len(matching) != 1:
+            raise FlowBroken(f"change '{setting.id}'", f"option /{setting.off_option}/",
+                             page.url, len(matching))
+        await control.select_option(label=matching[0])
 
     async def prepare_page(self, page: Page, may_change: bool) -> str | None:
         """Run once a settings page has loaded (e.g. a notice to answer first); none by default.
@@ -235,3 +294,32 @@ class Flow:
 def _path_starts(url: str, prefixes: tuple[str, ...]) -> bool:
     path = urlsplit(url).path
     return any(path.startswith(prefix) for prefix in prefixes)
+
+
+@dataclass(frozen=True)
+class EmailRequest:
+    """An opt-out only an email can make: who sends it, to whom, and what it says."""
+
+    to: str
+    subject: str
+    # The body; `{workspace}` is filled with the address the person gives.
+    body: str
+    # Who may send it (the platform ignores anyone else).
+    sender: str
+
+
+@dataclass(frozen=True)
+class NoSwitch:
+    """A platform with no AI-training control to turn off: the honest answer, and its sources."""
+
+    slug: str
+    title: str
+    # One line: why there is nothing to switch off.
+    answer: str
+    sources: tuple[Source, ...]
+    verified: date
+    # The nearest page a person might look at instead, if any.
+    nearest: str = ""
+    # The only way to opt out, when it is an email (see `EmailRequest`).
+    email: EmailRequest | None = None
+

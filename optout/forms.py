@@ -50,7 +50,7 @@ def plan(run: FlowRun, setting: Setting) -> SettingResult:
 
 async def send(run: FlowRun, result: SettingResult) -> None:
     """Fill in the request form and send it once; only the page's confirmation counts."""
-    setting = run.flow.setting(result.id)
+    setting = run.setting(result.id)
     form = setting.form
     assert form is not None  # only form settings are planned as SEND_FORM
     step = f"send '{setting.id}'"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import textwrap
 
-from optout.flow import Flow
 from optout.results import Action, PlatformResult, SettingResult, SettingState
 
 MARK = {
@@ -109,45 +108,3 @@ def summary(result: PlatformResult, *, final: bool) -> str:
     parts += [f"{pending} request{'s' if pending != 1 else ''} awaiting "
               f"{result.title}'s answer"] if pending else []
     return f"{result.title}: nothing more optout can do here ({', '.join(parts)})."
-
-
-def platforms_table(flows: list[Flow]) -> str:
-    lines = []
-    for flow in flows:
-        lines.append(f"{flow.slug:<12} {flow.title} (facts verified {flow.verified.isoformat()})")
-        for setting in flow.settings:
-            lines.append(f"{'':<12}   {setting.label}")
-            lines.append(f"{'':<12}     {setting.url}")
-            if setting.offered_to:
-                lines.append(f"{'':<12}     offered {setting.offered_to}")
-    return "\n".join(lines)
-
-
-def platforms_data(flows: list[Flow]) -> list[dict[str, object]]:
-    return [
-        {
-            "slug": flow.slug,
-            "title": flow.title,
-            "verified": flow.verified.isoformat(),
-            "login_url": flow.login.url,
-            "domains": list(flow.domains),
-            "settings": [{"id": s.id, "label": s.label, "url": s.url, "desired": s.desired,
-                          "confirm": s.confirm.value, "manual_path": s.manual_path,
-                          "kind": s.kind, "offered_to": s.offered_to}
-                         for s in flow.settings],
-            "sources": [{"fact": src.fact, "where": src.where} for src in flow.sources],
-        }
-        for flow in flows
-    ]
-
-
-def platforms_markdown(flows: list[Flow]) -> str:
-    """The README's platform table (a test keeps the README in step with the flows)."""
-    rows = ["| Platform | Setting | Where | Who has it | Facts verified |",
-            "|---|---|---|---|---|"]
-    for flow in flows:
-        for setting in flow.settings:
-            who = setting.offered_to or "no limit reported"
-            rows.append(f"| {flow.title} (`{flow.slug}`) | {setting.label} | {setting.url} | "
-                        f"{who} | {flow.verified.isoformat()} |")
-    return "\n".join(rows)

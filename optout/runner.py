@@ -54,6 +54,7 @@ class Job:
     delete_activity: bool = False  # pick "Turn off and delete activity" where a menu offers it
     objection_text: str | None = None  # the person's own text for objection forms
     send_forms: bool = True  # False for checks: a form is sent only by a person's `run`
+    only_target: str | None = None  # `--target`: one blog, site or publication
 
     @property
     def namespace(self) -> str:
@@ -109,6 +110,7 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
                     LoginLedger(job.namespace), may_sign_in=job.may_sign_in,
                     delete_activity=job.delete_activity, objection_text=job.objection_text,
                     send_forms=job.send_forms, may_change=job.decide is not None,
+                    only_target=job.only_target,
                     note=job.note,
                     sent_before=drift.sent_form(flow.slug, account, job.namespace) if job.record
                     else no_sent_form)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from optout import registry, report
+from optout import catalogue, registry
 from optout.errors import Exit
 
 REPO = Path(__file__).parent.parent
@@ -15,7 +15,7 @@ README = (REPO / "README.md").read_text()
 def test_platform_table_is_generated_from_the_flows() -> None:
     table = README.split("<!-- platforms:start")[1].split("-->", 1)[1]
     table = table.split("<!-- platforms:end -->")[0].strip()
-    assert table == report.platforms_markdown(registry.all_flows())
+    assert table == catalogue.markdown(registry.everything())
 
 
 def test_every_exit_bit_is_documented() -> None:

@@ -1,0 +1,73 @@
+"""What optout knows about each platform, for `optout platforms` and the README's table.
+
+Platforms with settings list each setting, where it lives and who has it; platforms with nothing
+to switch off list the answer instead. Every entry carries its sources and verified date.
+"""
+
+from __future__ import annotations
+
+from optout.flow import Flow, NoSwitch, Source
+
+Entry = Flow | NoSwitch
+PAD = 12
+
+
+def table(entries: list[Entry]) -> str:
+    lines = []
+    for entry in entries:
+        lines.append(f"{entry.slug:<{PAD}} {entry.title} (facts verified "
+                     f"{entry.verified.isoformat()})")
+        if isinstance(entry, NoSwitch):
+            lines.append(f"{'':<{PAD}}   nothing to switch off: {entry.answer}")
+            continue
+        for setting in entry.settings:
+            lines.append(f"{'':<{PAD}}   {setting.label}")
+            lines.append(f"{'':<{PAD}}     {setting.url}")
+            if setting.offered_to:
+                lines.append(f"{'':<{PAD}}     offered {setting.offered_to}")
+    return "\n".join(lines)
+
+
+def _sources(sources: tuple[Source, ...]) -> list[dict[str, str]]:
+    return [{"fact": src.fact, "where": src.where} for src in sources]
+
+
+def data(entries: list[Entry]) -> list[dict[str, object]]:
+    """`optout platforms --json`: one object per platform."""
+    out: list[dict[str, object]] = []
+    for entry in entries:
+        common = {"slug": entry.slug, "title": entry.title,
+                  "verified": entry.verified.isoformat(), "sources": _sources(entry.sources)}
+        if isinstance(entry, NoSwitch):
+            out.append(common | {"settings": [], "no_control": entry.answer,
+                                 "nearest": entry.nearest or None,
+                                 "email": entry.email.to if entry.email else None})
+            continue
+        out.append(common | {
+            "login_url": entry.login.url,
+            "domains": list(entry.domains),
+            "settings": [{"id": s.id, "label": s.label, "url": s.url, "desired": s.desired,
+                          "confirm": s.confirm.value, "manual_path": s.manual_path,
+                          "kind": s.kind, "offered_to": s.offered_to,
+                          "per": s.targets.noun if s.targets else None}
+                         for s in entry.settings],
+            "no_control": None,
+        })
+    return out
+
+
+def markdown(entries: list[Entry]) -> str:
+    """The README's platform table (a test keeps the README in step with the flows)."""
+    rows = ["| Platform | Setting | Where | Who has it | Facts verified |",
+            "|---|---|---|---|---|"]
+    for entry in entries:
+        name, verified = f"{entry.title} (`{entry.slug}`)", entry.verified.isoformat()
+        if isinstance(entry, NoSwitch):
+            where = entry.email.to if entry.email else (entry.nearest or "none")
+            rows.append(f"| {name} | none: {entry.answer} | {where} | everyone | {verified} |")
+            continue
+        for setting in entry.settings:
+            who = setting.offered_to or "no limit reported"
+            per = f" (per {setting.targets.noun})" if setting.targets else ""
+            rows.append(f"| {name} | {setting.label}{per} | {setting.url} | {who} | {verified} |")
+    return "\n".join(rows)
