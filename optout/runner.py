@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from optout import credentials, drift, totp
 from optout.browser import launch, new_context
-from optout.engine import FlowRun, no_sent_form
+from optout.engine import FlowRun
 from optout.errors import CredentialsError, OptoutError, PageUnavailable, Unexpected
 from optout.flow import Flow
 from optout.locate import Timing
@@ -55,6 +55,8 @@ class Job:
     objection_text: str | None = None  # the person's own text for objection forms
     send_forms: bool = True  # False for checks: a form is sent only by a person's `run`
     only_target: str | None = None  # `--target`: one blog, site or publication
+    # Forms sent by this job, for jobs that keep no history (the demo): never sent twice either.
+    sent: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
 
     @property
     def namespace(self) -> str:
@@ -113,7 +115,7 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
                     only_target=job.only_target,
                     note=job.note,
                     sent_before=drift.sent_form(flow.slug, account, job.namespace) if job.record
-                    else no_sent_form)
+                    else lambda setting: job.sent.get((flow.slug, account, setting)))
     try:
         result.settings, result.error = await cycle.read_all()
         if job.record:
@@ -125,6 +127,7 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
             if await asyncio.to_thread(job.decide, result):
                 result.dry_run = False
                 await cycle.apply(result.settings)
+                _remember_sent(job, result)
             job.show(result, True)
     except OptoutError as exc:
         log.debug("%s/%s stopped: %s", flow.slug, account, exc.message, exc_info=exc)
@@ -138,6 +141,14 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
         if store is not None and (cycle.signed_in or (saved is not None and cycle.landed)):
             await _keep_session(store, context, flow, account, job)
         await context.close()
+
+
+def _remember_sent(job: Job, result: PlatformResult) -> None:
+    from optout.history import now
+
+    for setting in result.settings:
+        if setting.state is SettingState.FORM_SUBMITTED and setting.action is Action.SEND_FORM:
+            job.sent[(result.platform, result.account, setting.id)] = (now(), setting.reason)
 
 
 # What an unverified setting says about why, by the kind of error that stopped the run.

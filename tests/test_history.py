@@ -5,8 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from optout import history
+from optout import history, registry
+from optout.replay import Replay
 from optout.results import Action, PlatformResult, SettingResult, SettingState
+from optout.runner import Job, run_flow
+from optout.testing.browser import SharedBrowser
+from optout.testing.contract import fixtures_root
 
 VERSION_1 = history.MIGRATIONS[0]
 
@@ -52,3 +56,20 @@ def test_a_form_counts_as_sent_only_once_confirmed_and_from_the_same_source(
     assert sent is not None and sent[1] == "the page said: received"
     assert history.form_sent("facebook", "other", "ai-objection") is None
     assert history.form_sent("facebook", "me", "ai-objection", "replay") is not None
+
+
+def test_a_job_without_history_still_never_sends_a_form_twice(
+        shared_browser: SharedBrowser) -> None:
+    """The demo keeps no history: the job itself remembers what it sent."""
+    flow = registry.load("facebook")
+    replay = Replay.open(fixtures_root() / "facebook" / "on")
+    job = Job([(flow, "demo")], lambda _r: True, lambda _r, _f: None, replay=replay,
+              record=False, keep_sessions=False)
+    first = shared_browser.run(run_flow(shared_browser.browser, flow, "demo", job))
+    again = shared_browser.run(run_flow(shared_browser.browser, flow, "demo", job))
+    assert [s.state for s in first.settings] == [SettingState.FORM_SUBMITTED]
+    assert [(s.state, s.action) for s in again.settings] == [
+        (SettingState.FORM_SUBMITTED, Action.NONE)]
+    assert "not sent again" in again.settings[0].reason
+    assert len(replay.posts) == 1
+    assert not history.path().exists()  # nothing was written
