@@ -27,11 +27,16 @@ FLOW = Flow(
     verified=date(2026, 10, 2),
     login=Login(
         url="https://chatgpt.com/auth/login",
-        # input[type=email], then input[type=password], each with a submit button. The two are
-        # separate steps on the real site: see `notes`.
+        # input[type=email], then input[type=password] on the next page, each with a submit
+        # button: two steps, the email's button being `next`.
         username=Find("textbox", r"email"),
+        # GUESS (2026-11): the sources say "submit"; "Continue" is the button's usual wording on
+        # both steps ("Continue with Google" and the like don't match the anchored name).
+        next=Find("button", r"^continue$"),
+        # GUESS (2026-11): the email form is "Log in or sign up", so an email with no account may
+        # lead on to a "Create a password" page; the engine would type the password there too,
+        # as it fills whichever password field shows after `next`. Store the account's own email.
         password=Find("textbox", r"^password$"),
-        # GUESS (2026-11): the sources say "submit"; "Continue" is the button's usual wording.
         submit=Find("button", r"^continue$"),
         # GUESS (2026-11): "/log-in" (and "/log-in/password") are the sign-in host's own paths;
         # the sources name only chatgpt.com/auth/login.
@@ -66,8 +71,9 @@ FLOW = Flow(
                         "Improve the model for everyone > switch off > Done",
         ),
     ),
-    notes="Sign-in is two steps on the real site (email, then password on the next page) behind "
-          "a Cloudflare check; expect `optout login chatgpt --browser`.",
+    notes="optout can type the two sign-in steps (email, then password on the next page), but "
+          "a Cloudflare check usually stands in front of them: expect "
+          "`optout login chatgpt --browser`.",
     sources=(
         Source("settings URL https://chatgpt.com/settings/data-controls is a path route",
                "AUDIT-NOTES \"ChatGPT (OpenAI)\", last verified 2026-10-02"),

@@ -9,6 +9,10 @@ accounts, Copilot inside Microsoft 365 Personal/Family apps, signed-out use, peo
 and people in Brazil, China (Hong Kong excepted), Israel, Nigeria, South Korea and Vietnam; such
 accounts see the Privacy page without the two switches (`not-offered`). The Mac app calls the
 page "Data Control"; the phone apps put it under Account > Privacy.
+
+Sign-in: optout types Microsoft's two steps (email, "Next", password, "Sign in") with stored
+credentials and answers "Stay signed in?" with "Yes", so the saved session lasts and sign-ins
+stay rare; `optout login copilot --browser` is the way in for passkeys and Authenticator.
 """
 
 from __future__ import annotations
@@ -44,25 +48,30 @@ FLOW = Flow(
     verified=date(2026, 3, 28),
     login=Login(
         url="https://login.live.com/login.srf",
-        # Microsoft asks for the email, then (after "Next") the password on a second page; the
-        # engine fills one sign-in page, so sign-in happens in a browser (`passwordless` below).
-        # The fields are #i0116 (name loginfmt) and #i0118; newer pages label them as here.
+        # Microsoft asks for the email, then (after "Next") the password in its place on the
+        # same page. The fields are #i0116 (name loginfmt) and #i0118; newer pages label them
+        # as here.
         username=Find("textbox", r"enter your email|email, phone"),
+        # #idSIButton9, reading "Next" on the email step.
+        next=Find("button", r"^next$"),
         password=Find("textbox", r"password"),
+        # The same button reads "Sign in" once the password shows. GUESS (2026-11): the newer
+        # page may keep "Next" there, so both are accepted (only one button shows at a time).
         submit=Find("button", r"^(next|sign in)$"),
         login_paths=("/login.srf", "/oauth20_authorize.srf", "/ppsecure/"),
         # GUESS (2026-11): Microsoft's identity checks and "help us protect your account" pages
         # live under these account.live.com paths; no source names them.
         challenge_paths=("/identity/confirm", "/proofs/"),
-        # GUESS (2026-11): Microsoft's refusal wording; the sources give none.
+        # GUESS (2026-11): Microsoft's refusal wording; the sources give none. The unknown
+        # account's text shows on the email step, so the password is never typed for it.
         rejected_text=r"your account or password is incorrect|that microsoft account doesn't exist",
         # GUESS (2026-11): the sources name no signed-in cookie for Microsoft accounts; public
         # automation code treats login.live.com's MSPAuth as the signed-in mark. Without one,
         # `optout login copilot --browser` could never tell that the person has signed in.
         signed_in_cookie="MSPAuth",
-        # Not passwordless in fact; set so `optout login copilot` opens a browser, because the
-        # two-page sign-in (email, then password) is beyond the engine's one-page form.
-        passwordless=True,
+        # After the password Microsoft asks "Stay signed in?" (No/Yes) on /ppsecure/post.srf;
+        # input#idSIButton9 reads "Yes": a lasting session means fewer sign-ins.
+        prompt_answer=Find("button", r"^yes$"),
     ),
     settings=(
         Setting(
@@ -84,6 +93,8 @@ FLOW = Flow(
             manual_path=manual("Model training on voice"),
         ),
     ),
+    notes="optout answers Microsoft's \"Stay signed in?\" with Yes; passkeys and the "
+          "Authenticator app need `optout login copilot --browser`.",
     sources=(
         Source("path profile picture > Settings > Privacy; switches 'Model training on text' and "
                "'Model training on voice'; neighbours 'Personalization and memory', 'Ad "

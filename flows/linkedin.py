@@ -1,23 +1,56 @@
-"""LinkedIn: "Data for Generative AI Improvement".
+"""LinkedIn: "Data for Generative AI Improvement", and the Data Processing Objection Form.
 
-On by default for members everywhere since 2025-11-03 (the EU/EEA, UK, Switzerland, Canada and
-Hong Kong included); minors are excluded. Turning it off is prospective only. Non-content models
-need LinkedIn's separate Data Processing Objection Form, which this flow does not submit.
+The switch is on by default for members everywhere since 2025-11-03 (the EU/EEA, UK, Switzerland,
+Canada and Hong Kong included); minors are excluded. Turning it off is prospective only, and it
+covers only models that generate content.
+
+LinkedIn's other AI models, those that don't generate content (personalisation, security), have
+no switch: a member objects with the Data Processing Objection Form in LinkedIn's Help Center.
+optout sends it once with a text the person approves (`--objection-text` for their own words),
+keeps the page's confirmation as the proof, and on later runs reports the pending objection and
+never sends it again. LinkedIn decides on the objection and answers by itself.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Form, Login, Section, Setting, Source
 
 SETTINGS = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
+
+DEFAULT_OBJECTION = (
+    "I object to LinkedIn processing my personal data, including my profile, posts and activity, "
+    "to train or improve AI models that do not generate content, such as models used for "
+    "personalisation and security. Please stop this processing for my account and confirm by "
+    "email."
+)
+# GUESS (2026-11): how LinkedIn answers is not in the sources; a Help Center request is
+# answered by email.
+ANSWER = "LinkedIn answers by email"
+
+# GUESS (2026-11): the form page's wording is not in the sources: its heading names the form.
+OBJECTION_SECTION = Section("main", r"data processing objection")
+# GUESS (2026-11): the form's send button is "Submit", as on LinkedIn's other Help Center forms.
+SUBMIT = Find("button", r"^(submit|send)$")
+# GUESS (2026-11): the free-text field's label.
+DETAILS = Find("textbox", r"processing you object to")
+# GUESS (2026-11): an email field, pre-filled for a signed-in member.
+EMAIL = Find("textbox", r"email")
+# GUESS (2026-11): the page's thanks once the form is sent.
+SENT = r"received your (objection|request)"
+# GUESS (2026-11): a page that says an objection is already on file (not in the sources) is read
+# as "off" (as wanted) and never sent again.
+ON_FILE = Find("heading", r"already (objected|submitted|sent)")
 
 FLOW = Flow(
     slug="linkedin",
     title="LinkedIn",
     domains=("linkedin.com",),
     verified=date(2026, 10, 2),
+    # 2: the Data Processing Objection Form joined the switch.
+    version=2,
     login=Login(
         url="https://www.linkedin.com/login",
         # The sign-in form's labels; its inputs are #username and #password.
@@ -47,7 +80,23 @@ FLOW = Flow(
             manual_path="Me > Settings & Privacy > Data privacy > "
                         "Data for Generative AI Improvement",
         ),
+        Setting(
+            id="data-processing-objection",
+            label="Object to the use of your data to train AI models that don't create content",
+            url=OBJECTION_FORM,
+            section=OBJECTION_SECTION,
+            control=SUBMIT,
+            form=Form(text=DETAILS, email=EMAIL, sent=SENT, default_text=DEFAULT_OBJECTION,
+                      answer=ANSWER),
+            shown_when_off=ON_FILE,
+            # GUESS (2026-11): the sources give only the form's address; no menu leads to it.
+            manual_path="LinkedIn Help > Data Processing Objection Form > describe the "
+                        "processing you object to > Submit",
+        ),
     ),
+    notes="The switch covers only content-generating models; the others (personalisation, "
+          "security) need the Data Processing Objection Form, which optout sends once and "
+          "remembers.",
     sources=(
         Source("settings URL", "LinkedIn European Regional Privacy Notice, effective 2025-11-03 "
                                "(OpenTermsArchive/pga-versions, LinkedIn/Privacy Policy.md)"),
@@ -58,6 +107,10 @@ FLOW = Flow(
         Source("on by default; prospective only", "LinkedIn help a6278444"),
         Source("on for EU/EEA, UK, CH, CA, HK since 2025-11-03",
                "OpenTermsArchive memo 2025-11-03; Bitdefender 2025-10-30"),
+        Source("the switch covers content-generating models only; non-content models "
+               "(personalisation, security) need the Data Processing Objection Form, "
+               "https://www.linkedin.com/help/linkedin/ask/TS-DPRO", "b2bgrowthco.com; "
+               "sipoch/Lifehacker"),
         Source("signed-in cookie liap=true", "brave/psst-component src/linkedin/user.ts"),
         Source("sign-in form #username, #password; checkpoints under /checkpoint/challenge, "
                "PIN inputs #input__email_verification_pin, /add-phone interstitial",

@@ -8,8 +8,9 @@ unresolved, so an EU account may find it either way. No plan (Premium or not) is
 it. grok.com has its own "Improve the Model" switch (Settings > Data Controls); turning one off
 does not turn off the other, and this flow covers x.com only.
 
-Sign-in is two steps on one URL (username, "Next", then password, "Log in") and X refuses logins
-it recognises as automated, so `optout login x --browser` is the way in that works.
+Sign-in is two steps on one URL (username, "Next", then password, "Log in"); optout types both
+with stored credentials, but X refuses logins it recognises as automated ("Could not log you in
+now"), so `optout login x --browser` is the dependable way in.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ FLOW = Flow(
         # Step 1 of 2: input[autocomplete=username][name=text]. GUESS (2026-11): its label reads
         # "Phone, email, or username" (what clones of the page copy); sources give selectors only.
         username=Find("textbox", r"(phone|email).*username"),
-        # Step 2 of 2, shown only after "Next": input[name=password]. The engine looks for all
-        # three fields on one page, so with stored credentials it stops at this step.
+        # Step 1's button (span:has-text('Next')); the password step replaces the form in place.
+        next=Find("button", r"^next$"),
+        # Step 2 of 2, shown only after "Next": input[name=password].
         password=Find("textbox", r"^password$"),
         # [data-testid=LoginForm_Login_Button], text "Log in".
         submit=Find("button", r"^log in$"),
@@ -41,13 +43,17 @@ FLOW = Flow(
         # GUESS (2026-11): X sends locked or suspicious sessions to /account/access (an Arkose
         # puzzle); sources mention Arkose challenges but not where they live.
         challenge_paths=("/account/access",),
-        # GUESS (2026-11): X's wording for a wrong password or an unknown account; not in sources.
+        # GUESS (2026-11): X's wording for a wrong password, and its toast after "Next" for an
+        # unknown account ("Sorry, we could not find your account."); not in the sources.
         rejected_text=r"wrong password|could not find your account",
         signed_in_cookie="twid",
         # "Could not log you in now. Please try again later." is X refusing an automated browser:
         # the default risk text ("try again later") already stops the run there.
         # No code_field: X's 2FA and "unusual activity" steps stay on /i/flow/login, which the
-        # engine treats as the sign-in page, not a challenge page.
+        # engine treats as the sign-in page, not a challenge page. "Unusual activity" comes
+        # after "Next" instead of the password, so it ends as a broken flow ("the password field
+        # did not show"), though X only wants a person there;
+        # a 2FA step after "Log in" ends as a sign-in that did not finish (a person is needed).
     ),
     settings=(
         Setting(
@@ -68,8 +74,8 @@ FLOW = Flow(
     ),
     # The page sometimes shows "Something went wrong. Try reloading." in place of the settings.
     transient_error=r"something went wrong\W+try reloading",
-    notes="Sign in with `optout login x --browser`: X's sign-in is two steps and X refuses "
-          "automated logins. grok.com's own training switch is separate.",
+    notes="optout can type X's two sign-in steps, but X often refuses automated logins: sign "
+          "in with `optout login x --browser`. grok.com's own training switch is separate.",
     sources=(
         Source("settings URL https://x.com/settings/grok_settings, live since 2024-07-25",
                "9to5mac 2024-07-26; AUDIT-NOTES \"Grok (xAI / SpaceXAI)\", last verified "

@@ -21,13 +21,14 @@ def workspace_address(text: str | None, request: EmailRequest) -> str:
     """The workspace address as typed, checked to be one of the platform's https addresses."""
     if text is None:
         return PLACEHOLDER
-    address = text.strip().rstrip("/")
-    host = (urlsplit(address).hostname or "").lower()
+    parts = urlsplit(text.strip())
+    host = (parts.hostname or "").lower()
     domain = request.to.split("@", 1)[1].lower()
-    if urlsplit(address).scheme != "https" or not (host == domain or host.endswith("." + domain)):
-        raise UsageError(f"--workspace '{text.strip()}' is not an https address on {domain}.",
+    if parts.scheme != "https" or not host.endswith("." + domain) or parts.username:
+        raise UsageError(f"--workspace '{text.strip()}' is not a workspace's https address on "
+                         f"{domain}.",
                          f"Give it as it shows in your browser, e.g. https://your-team.{domain}.")
-    return address
+    return f"https://{host}"  # the workspace itself: no path, query or port carried along
 
 
 def email_text(request: EmailRequest, workspace: str) -> str:
@@ -42,7 +43,7 @@ def mailto(request: EmailRequest, workspace: str) -> str:
 def lines(answer: NoSwitch, workspace: str | None) -> list[str]:
     """What `optout run` prints for a platform with nothing to switch off."""
     if answer.email is None:
-        nearest = f" (nearest page: {answer.nearest})" if answer.nearest else ""
+        nearest = f" Nearest page: {answer.nearest}" if answer.nearest else ""
         return [f"{answer.title}: nothing to switch off. {answer.answer}{nearest}"]
     request = answer.email
     address = workspace_address(workspace, request)
@@ -63,7 +64,9 @@ def as_dict(answer: NoSwitch, workspace: str | None) -> dict[str, Any]:
         address = workspace_address(workspace, answer.email)
         document["email"] = {"to": answer.email.to, "subject": answer.email.subject,
                              "body": email_text(answer.email, address),
-                             "sender": answer.email.sender}
+                             "sender": answer.email.sender,
+                             # None: the body holds a placeholder to replace before sending.
+                             "workspace": None if workspace is None else address}
     return document
 
 

@@ -6,13 +6,15 @@ to switch off list the answer instead. Every entry carries its sources and verif
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from optout.flow import Flow, NoSwitch, Source
 
 Entry = Flow | NoSwitch
 PAD = 12
 
 
-def table(entries: list[Entry]) -> str:
+def table(entries: Sequence[Entry]) -> str:
     lines = []
     for entry in entries:
         lines.append(f"{entry.slug:<{PAD}} {entry.title} (facts verified "
@@ -25,6 +27,8 @@ def table(entries: list[Entry]) -> str:
             lines.append(f"{'':<{PAD}}     {setting.url}")
             if setting.offered_to:
                 lines.append(f"{'':<{PAD}}     offered {setting.offered_to}")
+        if entry.notes:
+            lines.append(f"{'':<{PAD}}   note: {entry.notes}")
     return "\n".join(lines)
 
 
@@ -32,7 +36,7 @@ def _sources(sources: tuple[Source, ...]) -> list[dict[str, str]]:
     return [{"fact": src.fact, "where": src.where} for src in sources]
 
 
-def data(entries: list[Entry]) -> list[dict[str, object]]:
+def data(entries: Sequence[Entry]) -> list[dict[str, object]]:
     """`optout platforms --json`: one object per platform."""
     out: list[dict[str, object]] = []
     for entry in entries:
@@ -52,11 +56,12 @@ def data(entries: list[Entry]) -> list[dict[str, object]]:
                           "per": s.targets.noun if s.targets else None}
                          for s in entry.settings],
             "no_control": None,
+            "notes": entry.notes,
         })
     return out
 
 
-def markdown(entries: list[Entry]) -> str:
+def markdown(entries: Sequence[Entry]) -> str:
     """The README's platform table (a test keeps the README in step with the flows)."""
     rows = ["| Platform | Setting | Where | Who has it | Facts verified |",
             "|---|---|---|---|---|"]

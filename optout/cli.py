@@ -41,6 +41,9 @@ PlatformArg = Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Only report; change nothing.")]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Change without asking.")]
 HeadedOpt = Annotated[bool, typer.Option("--headed", help="Show the browser window.")]
+StrictOpt = Annotated[bool, typer.Option(
+    "--strict-freshness", help="Change nothing on a platform whose facts are older than "
+    "OPTOUT_MAX_FLOW_AGE days (180 by default); only read.")]
 ManualOpt = Annotated[bool, typer.Option(
     "--manual", help="Show how to do each setting by hand (URL and menu path).")]
 ReplayOpt = Annotated[Path | None, typer.Option(
@@ -153,6 +156,7 @@ def run(
         show_default=False)] = None,
     open_mail: Annotated[bool, typer.Option(
         "--open-mail", help="Slack: open the email in your mail program.")] = False,
+    strict_freshness: StrictOpt = False,
 ) -> None:
     """Read a platform's AI-training settings, report them, and turn off what is on."""
     from optout import registry
@@ -162,6 +166,11 @@ def run(
         raise UsageError("--dry-run and --yes contradict each other.", "Use one of them.")
     found = registry.entry(platform)
     if isinstance(found, NoSwitch):
+        given = [name for name, value in (("--target", target), ("--objection-text",
+                 objection_text), ("--delete-activity", delete_activity or None)) if value]
+        if given:
+            raise UsageError(f"{found.title} has no setting to work on; {given[0]} does nothing "
+                             "there.")
         _answer(found, workspace, open_mail, json_out)
         raise typer.Exit(0)
     flow = found
@@ -181,7 +190,7 @@ def run(
     results = execute([(flow, account)], decide, json_out, manual, replay=replayed,
                       headed=headed, person=person(), delete_activity=delete_activity,
                       objection_text=objection_text.strip() if objection_text else None,
-                      only_target=target)
+                      only_target=target, strict_freshness=strict_freshness)
     raise typer.Exit(combined_exit(results))
 
 
@@ -294,7 +303,15 @@ def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
     return results
 
 
-from optout import cli_accounts, cli_schedule, cli_watch  # noqa: E402, F401  (their commands)
+from optout import (  # noqa: E402, F401  (their commands)
+    cli_accounts,
+    cli_bugreport,
+    cli_dev,
+    cli_report,
+    cli_restore,
+    cli_schedule,
+    cli_watch,
+)
 
 
 def main() -> int:

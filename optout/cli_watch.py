@@ -12,6 +12,7 @@ from optout.cli import (
     JsonOpt,
     ManualOpt,
     ReplayOpt,
+    StrictOpt,
     always,
     app,
     dumps,
@@ -49,7 +50,14 @@ def _targets(platforms: list[str], every: bool, account: str | None) -> list[tup
                 if slug in known for name in names if account in (None, name)]
     if not platforms:
         raise UsageError("Name a platform to check, or use --all.", "e.g. `optout check linkedin`.")
-    flows = [registry.load(p) for p in platforms]
+    from optout.flow import NoSwitch
+
+    flows = []
+    for entry in (registry.entry(p) for p in platforms):
+        if isinstance(entry, NoSwitch):  # said once; the other platforms are still checked
+            say(f"note: {entry.title} has nothing to check: {entry.answer}")
+        else:
+            flows.append(entry)
     return [(flow, which_account(flow.slug, account)) for flow in flows]
 
 
@@ -58,20 +66,22 @@ def _targets(platforms: list[str], every: bool, account: str | None) -> list[tup
 def check(platforms: PlatformsArg = None, every: AllOpt = False, account: AccountOpt = None,
           fix: FixOpt = False, json_out: JsonOpt = False, notify: NotifyOpt = None,
           replay: ReplayOpt = None, concurrency: ConcurrencyOpt = 3,
-          manual: ManualOpt = False) -> None:
+          manual: ManualOpt = False, strict_freshness: StrictOpt = False) -> None:
     """Re-read settings without changing them (unless --fix); alert when something came back."""
     from optout import notify as notifying
 
     notifiers = [notifying.parse(spec) for spec in notify or []]
     targets = _targets(platforms or [], every, account)
     if not targets:
-        say("No accounts to check yet: `optout login PLATFORM` adds one.")
-        raise typer.Exit(0)
+        if every:
+            say("No accounts to check yet: `optout login PLATFORM` adds one.")
+        raise typer.Exit(0)  # named platforms with nothing to check were noted
     results = execute(targets, always if fix else None, json_out, manual,
                       replay=open_replay(replay),
                       person=person(), command="check", concurrency=concurrency,
                       may_sign_in=interactive(),  # unattended checks never type a password
-                      send_forms=False)  # a form goes out only from a person's `run`
+                      send_forms=False,  # a form goes out only from a person's `run`
+                      strict_freshness=strict_freshness)
     summary = notifying.attention(results)
     if summary and notifiers:
         notifying.send(notifiers, summary, lambda text: say(f"note: {text}"))

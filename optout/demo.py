@@ -35,10 +35,12 @@ def run_demo(show: Show, say: Callable[[str], None]) -> list[PlatformResult]:
         replay = Replay.open(pages)
         say(f"optout demo: the real {flow.title} flow against saved pages in {pages}\n"
             f"(made-up account '{ACCOUNT}', no network, nothing recorded).\n")
-        say("Run 1: the switch is on, so optout asks; the demo answers yes.\n")
+        say("Run 1: the switch is on and no objection form was sent, so optout asks; the demo "
+            "answers yes.\n")
         job = Job([(flow, ACCOUNT)], _yes, show, replay=replay, record=False,
                   credentials=_no_credentials, keep_sessions=False)
         results = asyncio.run(run_job(job))
-        say("Run 2: the same command again finds nothing to change.\n")
+        say("Run 2: the same command again finds nothing to change: the switch is off and "
+            "the form it sent is never sent twice.\n")
         results += asyncio.run(run_job(job))
     return results

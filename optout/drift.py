@@ -44,3 +44,14 @@ def sent_form(platform: str, account: str,
               source: str) -> Callable[[str], tuple[str, str] | None]:
     """A lookup of the forms this account already sent (`history.form_sent`)."""
     return lambda setting: history.form_sent(platform, account, setting, source)
+
+
+def keep_receipts(result: PlatformResult, flow: Flow, command: str,
+                  note: Callable[[str], None], source: str = "live") -> None:
+    from optout import receipts
+
+    try:
+        receipts.append(result, flow, command, source, history.now(), result.shots)
+    except (receipts.ReceiptsUnavailable, OSError) as exc:
+        reason = exc.message if isinstance(exc, receipts.ReceiptsUnavailable) else str(exc)
+        note(f"{result.title}: no receipt was kept ({reason})")

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from optout import forms, targets
+from optout import evidence, forms, targets
 from optout.errors import CredentialsError, FlowBroken, PageUnavailable, PersonNeeded
 from optout.flow import Confirm, Find, Flow, Setting, State
 from optout.locate import (
@@ -28,7 +28,7 @@ from optout.locate import (
 )
 from optout.login import risk, settle, sign_in
 from optout.logs import log
-from optout.newcontrols import unknown_ai_controls
+from optout.newcontrols import look_out
 from optout.person import Person, login_needed
 from optout.results import Action, SettingResult, SettingState
 from optout.safety import LoginLedger
@@ -66,6 +66,10 @@ class FlowRun:
     only_target: str | None = None  # `--target`: one blog, site or publication
     # The flow's settings, one per target for settings kept per blog (filled by `read_all`).
     settings: list[Setting] = field(default_factory=list)
+    pictures: bool = False  # keep a masked screenshot of each setting for its receipt
+    # Called with the page as it is when a step finds it not as the flow expects (a capture).
+    on_broken: Callable[[Page, FlowBroken], Awaitable[None]] | None = None
+    shots: dict[str, bytes] = field(default_factory=dict)
     note: Callable[[str], None] = log.info  # a line the person should see
     # When (and with what proof) this account sent a setting's form before, if ever.
     sent_before: Callable[[str], tuple[str, str] | None] = no_sent_form
@@ -128,14 +132,17 @@ class FlowRun:
         from playwright.async_api import Error as PlaywrightError
 
         try:
-            try:
-                await self.page.goto(url, wait_until="domcontentloaded")
-            except PlaywrightError as exc:
-                # A page that was still moving on (a sign-in's last redirect) wins the race.
-                if "interrupted by another navigation" not in (exc.message or ""):
-                    raise
-                await self.page.wait_for_load_state("domcontentloaded")
-                await self.page.goto(url, wait_until="domcontentloaded")
+            for attempt in range(3):
+                try:
+                    await self.page.goto(url, wait_until="domcontentloaded")
+                    return
+                except PlaywrightError as exc:
+                    # A page still moving on (a sign-in's chain of redirects) wins the race.
+                    moved_on = "interrupted by another navigation" in (exc.message or "")
+                    if attempt == 2 or not moved_on:
+                        raise
+                    await self.page.wait_for_load_state("load")
+                    await asyncio.sleep(self.timing.poll)
         except PlaywrightError as exc:
             reason = (exc.message or "").split(" at ", 1)[0].strip() or type(exc).__name__
             raise PageUnavailable(url, reason) from exc
@@ -233,6 +240,8 @@ class FlowRun:
             result = self.blank(setting, SettingState.ON)
             result.action = Action.TURN_OFF
             result.detail = self._choice(setting)
+            if setting.desired == "on":  # a control that blocks training: "off" means it on
+                result.detail = "by switching this control on, which stops the sharing"
         result.before = result.state
         return result
 
@@ -241,7 +250,7 @@ class FlowRun:
             return ""
         if self.delete_activity:
             return "chooses the menu's option that also deletes past activity (--delete-activity)"
-        return "keeps past activity (add --delete-activity to delete it too)"
+        return "past activity is kept; --delete-activity deletes it too"
 
     async def read_all(self) -> tuple[list[SettingResult], FlowBroken | None]:
         """Every setting's state; a broken step makes that setting unknown, not the others.
@@ -256,6 +265,7 @@ class FlowRun:
                 self.settings += await self._expand(setting, results)
             except FlowBroken as exc:
                 broken = broken or exc
+                await self.broken(exc)
                 results.append(self._whole(setting, SettingState.UNKNOWN,
                                            f"the site may have changed ({exc.step})"))
         for url in dict.fromkeys(s.url for s in self.settings):
@@ -263,8 +273,10 @@ class FlowRun:
             for setting in self._settings_at(url):
                 try:
                     results.append(await self.read(setting))
+                    await self._picture(setting)
                 except FlowBroken as exc:
                     broken = broken or exc
+                    await self.broken(exc)
                     results.append(self.blank(setting, SettingState.UNKNOWN,
                                                f"the site may have changed ({exc.step})"))
             results += await self._unknown_controls(url)
@@ -280,29 +292,24 @@ class FlowRun:
                                        f"this account has no {setting.targets.noun}s"))
         return [setting.for_target(name) for name in names]
 
+    async def broken(self, error: FlowBroken) -> None:
+        """Hand the page to the capture once, the first time a step finds it changed."""
+        if self.on_broken is not None and not getattr(error, "captured", False):
+            error.captured = True
+            await self.on_broken(self.page, error)
+
+    async def _picture(self, setting: Setting) -> None:
+        if self.pictures:
+            shot = await evidence.picture(self.page, setting)
+            if shot is not None:
+                self.shots[setting.id] = shot
+
     def _whole(self, setting: Setting, state: SettingState, reason: str) -> SettingResult:
         """A result for a per-target setting as a whole (its list could not be had)."""
-        if setting.targets is None:
-            return self.blank(setting, state, reason)
-        noun = setting.targets.noun
-        return SettingResult(setting.id, setting.label.replace("{target}", f"each {noun}"),
-                             setting.targets.url, state, reason=reason,
-                             manual_path=setting.manual_path.replace("{target}", f"each {noun}"))
+        return self.blank(setting.whole(), state, reason)
 
     async def _unknown_controls(self, url: str) -> list[SettingResult]:
-        from playwright.async_api import Error as PlaywrightError
-
-        try:
-            snapshot = await self.page.locator("body").aria_snapshot()
-        except PlaywrightError:
-            return []  # a look-out, not a step: it never breaks a run
-        return [
-            SettingResult(c.key, c.name, url, SettingState.NEW_CONTROL,
-                          reason=f"a {c.role}, {'on' if c.on else 'off'}, that optout doesn't "
-                                 "know; its name speaks of AI: please look at it")
-            for c in unknown_ai_controls(snapshot, self._settings_at(url),
-                                           self.flow.leaves_alone)
-        ]
+        return await look_out(self.page, url, self._settings_at(url), self.flow.leaves_alone)
 
     # Changing and verifying
 
@@ -315,6 +322,7 @@ class FlowRun:
             for result in here:
                 if result.action is Action.SEND_FORM:
                     await forms.send(self, result)
+                    await self._picture(self.setting(result.id))  # the confirmation
             clicked = [r for r in here if r.action is Action.TURN_OFF and await self._change(r)]
             if not clicked:
                 continue
@@ -326,6 +334,7 @@ class FlowRun:
                                    "again to verify it.")
             for result in clicked:
                 await self._verify(result)
+                await self._picture(self.setting(result.id))
 
     async def _change(self, result: SettingResult) -> bool:
         """Click the control once if it still needs it; True when it was clicked."""
@@ -364,7 +373,12 @@ class FlowRun:
     async def _confirm(self, setting: Setting) -> None:
         if setting.confirm is Confirm.IMMEDIATE or setting.confirm_button is None:
             return
-        scope = self.page.get_by_role("dialog") if setting.confirm is Confirm.DIALOG else self.page
+        scope: Page | Locator = self.page
+        if setting.confirm is Confirm.DIALOG:
+            scope = self.page.get_by_role("dialog")
+        elif await by_role(section_locator(self.page, setting.section),
+                           setting.confirm_button).count() == 1:
+            scope = section_locator(self.page, setting.section)  # pages with a Save per card
         await self._click(scope, setting.confirm_button, f"confirm '{setting.id}'")
 
     async def _shows(self, setting: Setting, control: Locator, wanted: State) -> bool:

@@ -169,6 +169,14 @@ class Setting:
             return "select"
         return "button" if self.control.role == "button" else "toggle"
 
+    def whole(self) -> Setting:
+        """A per-target setting spoken of as a whole ("... for each blog"), on its list page."""
+        if self.targets is None:
+            return self
+        each = f"each {self.targets.noun}"
+        return replace(self, label=self.label.replace("{target}", each), url=self.targets.url,
+                       manual_path=self.manual_path.replace("{target}", each), targets=None)
+
     def for_target(self, name: str) -> Setting:
         """This setting for one blog, site or publication (`name` fills `{target}`)."""
         def named(find: Find) -> Find:
@@ -218,6 +226,9 @@ class Login:
     passwordless: bool = False
     # Two-step sign-in: the button after the username ("Next") that brings the password field.
     next: Find | None = None
+    # The answer to a prompt after the password that only asks (Microsoft's "Stay signed in?":
+    # "Yes", so sessions last and sign-ins stay rare); clicked once.
+    prompt_answer: Find | None = None
 
 
 @dataclass(frozen=True)

@@ -138,7 +138,8 @@ def was_verified_off(platform: str, account: str, setting: str) -> bool:
     with connect() as db:
         row = db.execute(
             "SELECT state FROM observations WHERE platform = ? AND account = ? AND setting = ? "
-            "AND state IN ('off', 'turned-off', 'on', 'changed-back', 'did-not-persist') "
+            "AND state IN ('off', 'turned-off', 'on', 'changed-back', 'did-not-persist', "
+            "'restored') "
             "ORDER BY id DESC LIMIT 1", (platform, account, setting)).fetchone()
     return row is not None and row[0] in (*VERIFIED_OFF, "changed-back")
 
@@ -189,3 +190,19 @@ def latest_summary() -> str | None:
                             "GROUP BY state ORDER BY state", (row[0],)).fetchall()
     counts = ", ".join(f"{n} {state}" for state, n in states)
     return f"{row[1]}: {counts}"
+
+
+def changed_by_optout(platform: str, account: str, source: str = "live") -> dict[str, str]:
+    """Settings optout turned off and has not put back since: setting id -> when it changed it."""
+    with connect() as db:
+        rows = db.execute(
+            "SELECT setting, state, at FROM observations WHERE platform = ? AND account = ? "
+            "AND source = ? AND ((action = 'turn-off' AND state = 'turned-off') "
+            "OR state = 'restored') ORDER BY id", (platform, account, source)).fetchall()
+    changed: dict[str, str] = {}
+    for setting, state, at in rows:
+        if state == "restored":
+            changed.pop(setting, None)
+        else:
+            changed[setting] = at
+    return changed

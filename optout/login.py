@@ -8,6 +8,7 @@ person (`optout.person`). A sign of the platform's unease stops the run at once.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -62,6 +63,12 @@ async def _password_shown(page: Page, flow: Flow, timing: Timing) -> bool:
     while time.monotonic() < deadline:
         if await field.count():
             _guard(page, flow, "sign in: password")
+            if not flow.is_login_page(page.url):  # e.g. "create a password": a new account
+                raise PersonNeeded(
+                    f"After the username, {flow.title} asked for a password outside its sign-in "
+                    "pages (a sign-up page?); optout typed nothing there.",
+                    f"Check the stored username with `optout login {flow.slug}`, or sign in "
+                    f"with `optout login {flow.slug} --browser`.")
             return True
         if flow.is_challenge_page(page.url) or any([await o.count() for o in others]):
             return False
@@ -84,6 +91,9 @@ async def settle(page: Page, flow: Flow, account: str, timing: Timing, person: P
     refused = shown_text(page, rejected) if rejected else None
     caution = shown_text(page, wary) if wary else None
     code_sent = False
+    answer = flow.login.prompt_answer
+    prompt = by_role(page, answer).filter(visible=True) if answer is not None else None
+    prompted = False
     deadline = time.monotonic() + timing.section
     while time.monotonic() < deadline:
         url = page.url  # read once: every check below must speak of the same page
@@ -109,12 +119,31 @@ async def settle(page: Page, flow: Flow, account: str, timing: Timing, person: P
                 f"{flow.title} refused the stored username or password; optout will not retry.",
                 f"Store the right ones with `optout login {flow.slug} --account {account}`.",
             )
+        if prompt is not None and not prompted and await prompt.count():
+            prompted = True  # answered once: a prompt that stays is the person's to see
+            async with acting_on(page, "sign in: prompt", "the prompt's answer"):
+                await prompt.click()
+            deadline = time.monotonic() + timing.section
+            continue
         # A redirect passes through interim pages (chrome-error:, about:blank): wait them out.
         if flow.allows(url) and not flow.is_login_page(url):
-            return
+            # A hand-back page may still be setting its cookie before it moves on: let it load.
+            await _loaded(page, timing)
+            if page.url == url:
+                return
+            continue
         await asyncio.sleep(timing.poll)
     raise PersonNeeded(f"{flow.title}'s sign-in did not finish ({page.url}).",
                        "Sign in once in your own browser, then run optout again.")
+
+
+async def _loaded(page: Page, timing: Timing) -> None:
+    from playwright.async_api import Error as PlaywrightError
+
+    # A page that never finishes loading is read as it stands.
+    with contextlib.suppress(PlaywrightError):
+        await page.wait_for_load_state("load", timeout=timing.section * 1000)
+    await asyncio.sleep(timing.poll)
 
 
 async def _code_field_count(page: Page, flow: Flow, timing: Timing) -> int:

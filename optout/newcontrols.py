@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from optout.flow import Find, Setting
+from optout.results import SettingResult, SettingState
+
+if TYPE_CHECKING:
+    from playwright.async_api import Page
 
 # The one list of words that make an unknown control worth a look.
 KEYWORDS = re.compile(
@@ -48,3 +53,20 @@ def unknown_ai_controls(snapshot: str, known: list[Setting],
         if not described and KEYWORDS.search(name):
             found.append(control)
     return found
+
+
+async def look_out(page: Page, url: str, known: list[Setting],
+                   leaves_alone: tuple[Find, ...]) -> list[SettingResult]:
+    """The page's unknown AI-sounding controls, as `new-control` results for a person to see."""
+    from playwright.async_api import Error as PlaywrightError
+
+    try:
+        snapshot = await page.locator("body").aria_snapshot()
+    except PlaywrightError:
+        return []  # a look-out, not a step: it never breaks a run
+    return [
+        SettingResult(c.key, c.name, url, SettingState.NEW_CONTROL,
+                      reason=f"a {c.role}, {'on' if c.on else 'off'}, that optout doesn't "
+                             "know; its name speaks of AI: please look at it")
+        for c in unknown_ai_controls(snapshot, known, leaves_alone)
+    ]

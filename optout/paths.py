@@ -35,3 +35,10 @@ def write_private_json(path: Path, data: Any) -> None:
         json.dump(data, out, indent=2)
         out.write("\n")
     os.replace(partial, path)
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """A file only the user can read (reports hold which accounts a person has)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)

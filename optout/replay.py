@@ -10,10 +10,13 @@ they flip when clicked and keep their state across reloads and navigations for t
 `Replay` object. A saved page's own script can keep other state the same way through
 `window.optoutReplay`: `saved` (what this page's keys were last set to), `show(key, on)` (the
 state it displays now) and `remember(key, on)` (a change the "server" keeps, counted like a
-click on a switch): a "Turn off" menu, or a form that was sent. The bodies of POSTs are kept in
-`posts`. A page with `<meta name="optout-replay" content="scripted">` manages its own state with
-its own scripts instead; `<meta name="optout-replay-status" content="429">` answers with that
-HTTP status.
+click on a switch): a "Turn off" menu, a form that was sent, or a dropdown (keyed
+`select:NAME`, as snapshots name it, so one change counts once). The bodies of POSTs are kept in
+`posts`. Saved pages carry scripts only where they must behave, and say so:
+`<meta name="optout-replay" content="scripted">` (a test rejects scripts in unmarked pages);
+`content="scripted no-memory"` also keeps the replay's memory out, so the page manages its own
+state (a server that drops a change). `<meta name="optout-replay-status" content="429">` answers
+with that HTTP status.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from optout.errors import UsageError
 if TYPE_CHECKING:
     from playwright.async_api import BrowserContext, Route
 
-SCRIPTED = re.compile(r"""<meta\s+name=["']optout-replay["']\s+content=["']scripted["']""", re.I)
+# `<meta name="optout-replay" content="scripted no-memory">`: words saying what the page is.
+MARKER = re.compile(r"""<meta\s+name=["']optout-replay["']\s+content=["']([^"']*)["']""", re.I)
 STATUS = re.compile(
     r"""<meta\s+name=["']optout-replay-status["']\s+content=["'](\d{3})["']""", re.I)
 HEAD = re.compile(r"<head[^>]*>", re.I)
@@ -191,7 +195,8 @@ class Replay:
                             body=self._page(url, html), content_type=content_type)
 
     def _page(self, url: str, html: str) -> str:
-        if SCRIPTED.search(html):
+        marker = MARKER.search(html)
+        if marker and "no-memory" in marker.group(1).split():
             return html
         key = self.page_key(url)
         script = TOGGLE_MEMORY % {"page": json.dumps(key), "binding": BINDING,

@@ -16,6 +16,7 @@ MARK = {
     SettingState.CHANGED_BACK: "CHANGED-BACK",
     SettingState.NEW_CONTROL: "NEW-CONTROL",
     SettingState.FORM_SUBMITTED: "form-submitted",
+    SettingState.RESTORED: "restored",
 }
 WIDTH = max(len(m) for m in MARK.values())
 
@@ -38,7 +39,8 @@ def _explain(setting: SettingResult, final: bool) -> str:
     if setting.state is SettingState.OFF:
         return "already off; nothing to do" if not final else "off, read from the page"
     if setting.state is SettingState.TURNED_OFF:
-        return "was on; turned off and read back off after a reload"
+        done = "was on; turned off and read back off after a reload"
+        return f"{done} ({setting.detail})" if setting.detail else done
     return setting.reason
 
 

@@ -28,6 +28,8 @@ class SettingState(Enum):
     # An objection form was sent (by this run or an earlier one) and the page confirmed it; the
     # platform answers by itself, so nothing more can be read back.
     FORM_SUBMITTED = "form-submitted"
+    # `optout restore` put back what optout had changed, and read it back after a reload.
+    RESTORED = "restored"
 
     @property
     def as_desired(self) -> bool:
@@ -77,6 +79,8 @@ class PlatformResult:
     settings: list[SettingResult] = field(default_factory=list)
     error: OptoutError | None = None
     dry_run: bool = True
+    # Masked screenshots by setting id, for the receipts (never in the JSON).
+    shots: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     @property
     def exit_code(self) -> Exit:

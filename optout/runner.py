@@ -6,14 +6,20 @@ The runner knows nothing of terminals: the CLI passes in how to show a report an
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from optout import credentials, drift, totp
+from optout import credentials, drift, freshness, totp
 from optout.browser import launch, new_context
 from optout.engine import FlowRun
-from optout.errors import CredentialsError, OptoutError, PageUnavailable, Unexpected
+from optout.errors import (
+    CredentialsError,
+    FlowBroken,
+    OptoutError,
+    PageUnavailable,
+    Unexpected,
+)
 from optout.flow import Flow
 from optout.locate import Timing
 from optout.locks import account_lock
@@ -24,7 +30,7 @@ from optout.safety import LoginLedger
 from optout.sessions import SessionStore, SessionUnreadable
 
 if TYPE_CHECKING:
-    from playwright.async_api import Browser, BrowserContext
+    from playwright.async_api import Browser, BrowserContext, Page
 
     from optout.credentials import Credentials
     from optout.replay import Replay
@@ -55,6 +61,10 @@ class Job:
     objection_text: str | None = None  # the person's own text for objection forms
     send_forms: bool = True  # False for checks: a form is sent only by a person's `run`
     only_target: str | None = None  # `--target`: one blog, site or publication
+    strict_freshness: bool = False  # a flow whose facts are too old only reads (see `stale`)
+    evidence: bool = True  # pictures for receipts, captures of broken pages (when recording)
+    # How results are shown, recorded and returned (`restore` speaks of putting things back).
+    present: Callable[[PlatformResult], PlatformResult] = lambda result: result
     # Forms sent by this job, for jobs that keep no history (the demo): never sent twice either.
     sent: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
 
@@ -83,16 +93,18 @@ async def run_flow(browser: Browser, flow: Flow, account: str, job: Job) -> Plat
             await _cycle(browser, flow, account, job, result)
     except OptoutError as exc:  # the lock, before anything was read
         _interrupted(result, flow, exc)
-        job.show(result, True)
+        job.show(job.present(result), True)
     except Exception as exc:  # one platform's bug must not stop the others
         log.exception("%s/%s failed", flow.slug, account)
         _interrupted(result, flow, Unexpected(f"{flow.title}: unexpected {type(exc).__name__}.",
                                               "Run with --debug and please report it."))
-        job.show(result, True)
+        job.show(job.present(result), True)
+    result = job.present(result)
     log.info("%s/%s result: %s (exit %d)", flow.slug, account,
              ", ".join(f"{s.id}={s.state.value}" for s in result.settings), result.exit_code)
     if job.record:
         drift.record(result, flow, job.command, job.note, job.namespace)
+        drift.keep_receipts(result, flow, job.command, job.note, job.namespace)
     return result
 
 
@@ -112,35 +124,61 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
                     LoginLedger(job.namespace), may_sign_in=job.may_sign_in,
                     delete_activity=job.delete_activity, objection_text=job.objection_text,
                     send_forms=job.send_forms, may_change=job.decide is not None,
-                    only_target=job.only_target,
+                    only_target=job.only_target, pictures=job.record and job.evidence,
+                    on_broken=_capturer(flow, account, job) if job.record and job.evidence
+                    else None,
                     note=job.note,
                     sent_before=drift.sent_form(flow.slug, account, job.namespace) if job.record
                     else lambda setting: job.sent.get((flow.slug, account, setting)))
     try:
+        result.shots = cycle.shots  # filled as the cycle goes; kept even if it stops early
         result.settings, result.error = await cycle.read_all()
-        if job.record:
+        if job.record and job.command != "restore":  # a restore's readings are of its own kind
             drift.compare(result, job.note)
         log.info("%s/%s read: %s", flow.slug, account,
                  ", ".join(f"{s.id}={s.state.value}" for s in result.settings))
-        job.show(result, False)
-        if result.pending and job.decide is not None:
+        job.show(job.present(result), False)
+        too_old = freshness.stale(flow)
+        if too_old:
+            job.note(f"{flow.title}: {too_old}" + (
+                "; --strict-freshness: nothing is changed" if job.strict_freshness else ""))
+        if result.pending and job.decide is not None and not (too_old and job.strict_freshness):
             if await asyncio.to_thread(job.decide, result):
                 result.dry_run = False
                 await cycle.apply(result.settings)
                 _remember_sent(job, result)
-            job.show(result, True)
+            job.show(job.present(result), True)
     except OptoutError as exc:
         log.debug("%s/%s stopped: %s", flow.slug, account, exc.message, exc_info=exc)
+        if isinstance(exc, FlowBroken):
+            await cycle.broken(exc)
         if (isinstance(exc, PageUnavailable) and job.replay is not None
                 and job.replay.file_for(exc.url) is None):
             missing = job.replay.expected_file(exc.url)
             exc.hint = f"The replay folder has no page for it ({missing})."
         _interrupted(result, flow, exc)
-        job.show(result, True)
+        job.show(job.present(result), True)
     finally:
         if store is not None and (cycle.signed_in or (saved is not None and cycle.landed)):
             await _keep_session(store, context, flow, account, job)
         await context.close()
+
+
+def _capturer(flow: Flow, account: str,
+              job: Job) -> Callable[[Page, FlowBroken], Awaitable[None]]:
+    """Save what a broken step saw, and say where, in the error a person reads."""
+
+    async def capture(page: Page, error: FlowBroken) -> None:
+        from optout import capture as capturing
+
+        try:
+            folder = await capturing.save(page, flow, error, account)
+        except (OSError, OptoutError) as exc:
+            job.note(f"{flow.title}: the page could not be captured ({exc})")
+            return
+        error.hint = (f"A capture of the page (personal details removed) is in {folder}; "
+                      f"`optout bugreport {flow.slug}` prints a report to paste into an issue.")
+    return capture
 
 
 def _remember_sent(job: Job, result: PlatformResult) -> None:
@@ -167,7 +205,8 @@ def _interrupted(result: PlatformResult, flow: Flow, exc: OptoutError) -> None:
     result.settings += [
         SettingResult(s.id, s.label, s.url, SettingState.UNKNOWN, reason=reason,
                       manual_path=s.manual_path)
-        for s in flow.settings if s.id not in seen
+        for s in (t.whole() for t in flow.settings)
+        if s.id not in seen and not any(i.startswith(f"{s.id}:") for i in seen)
     ]
 
 

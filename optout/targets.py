@@ -1,8 +1,9 @@
 """Settings kept once per blog, site or publication: finding the account's list of them.
 
 The list is read from the links on one page of the platform (`Targets`); each name becomes its
-own setting, reported and changed on its own. Only names that are plain words and whose pages
-stay on the platform's own domains are taken: a link is page content, not a trusted address.
+own setting, reported and changed on its own. Only plain names (letters, digits, `.`, `_`, `-`,
+`:`) whose pages stay on the platform's own domains are taken: a link is page content, not a
+trusted address.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from optout.locate import find_section
 if TYPE_CHECKING:
     from optout.engine import FlowRun
 
-NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$")
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,100}$")  # "site::blog" for sites in a folder
 
 
 async def discover(run: FlowRun, setting: Setting) -> list[str]:

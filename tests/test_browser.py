@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import glob
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from playwright.sync_api import Page, expect
 
 from optout import browser, registry
 from optout.errors import BrowserNotFound
+from optout.flow import Flow, Setting
 from optout.replay import Replay
 from optout.testing.contract import fixtures_root
 
@@ -57,14 +60,32 @@ def test_none_found_says_how_to_get_one(tmp_path: Path, monkeypatch: pytest.Monk
     assert "playwright install chromium" in caught.value.one_line()
 
 
+def on_pages(flow: Flow, pages: Replay) -> list[tuple[Setting, Path]]:
+    """Each setting with its saved page; a per-blog setting with every blog's page, any name."""
+    found = []
+    for setting in flow.settings:
+        if setting.targets is None:
+            saved = pages.file_for(setting.url)
+            assert saved is not None and saved.suffix == ".html", setting.url
+            found.append((setting, saved))
+            continue
+        anyone = replace(setting, targets=None, control=replace(
+            setting.control, name=setting.control.name.replace("{target}", ".+")),
+            section=replace(setting.section,
+                            heading=setting.section.heading.replace("{target}", ".+")))
+        pattern = str(pages.expected_file(setting.url)).replace("{target}", "*")
+        blogs = [Path(p) for p in glob.glob(pattern)]
+        assert blogs, f"no saved page matches {pattern}"
+        found += [(anyone, blog) for blog in blogs]
+    return found
+
+
 @pytest.mark.parametrize("slug", registry.slugs())
 def test_saved_pages_expose_each_control_to_assistive_tech(page: Page, slug: str) -> None:
     """In the found browser, each 'on' page shows each control once, by role and name, checked."""
     flow = registry.load(slug)
     pages = Replay.open(fixtures_root() / slug / "on")
-    for setting in flow.settings:
-        saved = pages.file_for(setting.url)
-        assert saved is not None and saved.suffix == ".html", setting.url
+    for setting, saved in on_pages(flow, pages):
         page.goto(saved.as_uri())
         section = page.get_by_role(setting.section.role).filter(
             has=page.get_by_role("heading", name=re.compile(setting.section.heading, re.I)))
@@ -81,6 +102,9 @@ def test_saved_pages_expose_each_control_to_assistive_tech(page: Page, slug: str
             assert setting.shown_when_off is not None
             off = setting.shown_when_off
             expect(section.get_by_role(off.role, name=off.pattern())).to_have_count(0)
+        elif setting.kind == "select":  # an option other than the one that means off
+            chosen = control.evaluate("el => el.selectedOptions[0].label")
+            assert not re.search(setting.off_option, chosen, re.I), chosen
         elif setting.desired == "off":
             expect(control).to_be_checked()
         else:

@@ -11,10 +11,15 @@ import pytest
 from cli_support import Outcome, optout, variant
 from keyrings_for_tests import JsonFileKeyring
 from optout import registry
+from optout.flows.linkedin import DEFAULT_OBJECTION, OBJECTION_FORM
 
 ON, OFF = variant("on"), variant("off")
 LABEL = "Use my data for training content creation AI models"
 MANUAL = registry.load("linkedin").settings[0].manual_path
+FORM = registry.load("linkedin").settings[1]
+# What the saved form page says once it accepted the objection.
+THANKS = ("Thanks. We've received your request. We'll review your objection and reply to the "
+          "email address you gave us.")
 
 
 @pytest.fixture
@@ -53,6 +58,7 @@ def test_platforms_json_lists_linkedin_with_sources(home: Path) -> None:
     linkedin = next(p for p in document["platforms"] if p["slug"] == "linkedin")
     assert linkedin["settings"][0]["label"] == LABEL
     assert linkedin["settings"][0]["url"].endswith("/settings/data-for-ai-improvement")
+    assert linkedin["settings"][1]["url"] == OBJECTION_FORM
     assert linkedin["sources"] and linkedin["verified"] == "2026-10-02"
 
 
@@ -60,8 +66,9 @@ def test_without_a_terminal_run_is_a_dry_run(home: Path) -> None:
     result = optout("run", "linkedin", "--replay", ON, home=home)
     assert result.code == 4
     assert LABEL in result.out and "would be turned off" in result.out
+    assert FORM.label in result.out and "would send the form with this text" in result.out
     assert "no terminal to ask" in result.err
-    assert "turned-off" not in result.out
+    assert "turned-off" not in result.out and "form-submitted" not in result.out
 
 
 def test_yes_turns_off_and_verifies_after_reload(home: Path) -> None:
@@ -69,6 +76,7 @@ def test_yes_turns_off_and_verifies_after_reload(home: Path) -> None:
     assert result.code == 0, result.err
     assert "dry-run report" in result.out  # the report comes first, then the result
     assert "turned-off" in result.out and "read back off after a reload" in result.out
+    assert f"sent just now; the page said: {THANKS}" in result.out
 
 
 def test_run_records_the_result_privately(home: Path) -> None:
@@ -77,13 +85,14 @@ def test_run_records_the_result_privately(home: Path) -> None:
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
     status = json.loads(optout("status", "--json", home=home).out)
     assert [(s["account"], s["setting"], s["state"]) for s in status["settings"]] == [
+        ("work", "data-processing-objection", "form-submitted"),
         ("work", "generative-ai-training", "turned-off")]
 
 
 def test_dry_run_on_an_off_page_exits_zero(home: Path) -> None:
     result = optout("run", "LinkedIn", "--replay", OFF, "--dry-run", home=home)
     assert result.code == 0
-    assert "already off" in result.out
+    assert result.out.count("already off; nothing to do") == 2  # the switch and the form
 
 
 def test_json_document_is_the_only_stdout(home: Path) -> None:
@@ -101,6 +110,11 @@ def test_json_document_is_the_only_stdout(home: Path) -> None:
         "url": "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
         "state": "turned-off", "before": "on", "action": "turn-off", "reason": "",
         "detail": "", "manual_path": MANUAL,
+    }, {
+        "id": "data-processing-objection", "label": FORM.label, "url": OBJECTION_FORM,
+        "state": "form-submitted", "before": "on", "action": "send-form",
+        "reason": f"the page said: {THANKS}", "detail": DEFAULT_OBJECTION,
+        "manual_path": FORM.manual_path,
     }]
     assert LABEL in result.err  # the human report went to stderr
 
@@ -110,18 +124,23 @@ def test_json_dry_run_reports_on(home: Path) -> None:
     assert result.code == 4
     platform = json.loads(result.out)["results"][0]
     assert platform["dry_run"] is True
-    assert platform["settings"][0]["state"] == "on"
+    assert [(s["state"], s["action"]) for s in platform["settings"]] == [
+        ("on", "turn-off"), ("on", "send-form")]
+    assert platform["settings"][1]["detail"] == DEFAULT_OBJECTION  # the text it would send
 
 
 @pytest.mark.parametrize(("fixture", "code", "shown"), [
-    ("did-not-persist", 64, "on again after a reload"),
-    ("not-offered", 0, "Not offered to this account: offered only to members aged 18 or over"),
+    ("did-not-persist", 64, ("on again after a reload",
+                             "the form was sent but the page showed no confirmation")),
+    ("not-offered", 0, ("Not offered to this account: offered only to members aged 18 or over",
+                        "not offered to this account (region, plan or age)")),
 ])
 def test_page_outcomes_and_their_exit_codes(home: Path, fixture: str, code: int,
-                                            shown: str) -> None:
+                                            shown: tuple[str, str]) -> None:
     result = optout("run", "linkedin", "--replay", variant(fixture), "--yes", home=home)
     assert result.code == code, result.out + result.err
-    assert shown in result.out
+    for line in shown:  # the switch's, then the form's
+        assert line in result.out
     assert "Traceback" not in result.err
 
 
@@ -133,14 +152,17 @@ def test_a_broken_flow_names_step_locator_and_url(home: Path, fixture: str, foun
     assert "unknown" in result.out and "the site may have changed" in result.out
     error = one_line_error(result)
     assert error.startswith("optout: LinkedIn: The page no longer matches the flow at step")
-    assert found in error and "data-for-ai-improvement" in error and "please report" in error
+    assert found in error and "data-for-ai-improvement" in error
+    # The message says where the capture of the page is, and how to report it.
+    assert f"A capture of the page (personal details removed) is in {home}/captures/" in error
+    assert "`optout bugreport linkedin` prints a report to paste into an issue." in error
 
 
 def test_sign_in_with_stored_credentials(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seed_keyring(home, "member@example.com", "correct horse", monkeypatch)
     result = optout("run", "linkedin", "--replay", variant("login"), "--yes", home=home)
     assert result.code == 0, result.err
-    assert "turned-off" in result.out
+    assert "turned-off" in result.out and "form-submitted" in result.out
 
 
 def test_sign_in_without_credentials_says_how(home: Path) -> None:
@@ -236,7 +258,9 @@ def test_demo_turns_off_then_finds_nothing_to_do(home: Path) -> None:
     assert result.code == 0, result.err
     first, second = result.out.split("Run 2:")
     assert "would be turned off" in first and "read back off after a reload" in first
+    assert "would send the form with this text" in first and "sent just now" in first
     assert "already off; nothing to do" in second
+    assert "not sent again" in second and "would send" not in second
     assert not (home / "results").exists()  # the demo records nothing
 
 
@@ -246,15 +270,27 @@ def test_manual_shows_the_way_by_hand_for_every_setting(home: Path) -> None:
     result = optout("run", "linkedin", "--replay", ON, "--dry-run", "--manual", home=home)
     assert result.code == 4
     assert f"by hand: {MANUAL} (https://www.linkedin.com/mypreferences/" in result.out
+    assert f"by hand: {FORM.manual_path} ({OBJECTION_FORM})" in result.out
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--delete-activity"], "LinkedIn has no setting that deletes activity"),
-    (["--objection-text", "Please do not"], "LinkedIn has no objection form"),
+    (["linkedin", "--replay", ON, "--delete-activity"],
+     "LinkedIn has no setting that deletes activity"),
+    # LinkedIn has an objection form now; ChatGPT has none.
+    (["chatgpt", "--replay", variant("on", "chatgpt"), "--objection-text", "Please do not"],
+     "ChatGPT has no objection form"),
 ])
 def test_options_a_platform_has_no_use_for_are_refused(home: Path, args: list[str],
                                                       message: str) -> None:
-    result = optout("run", "linkedin", "--replay", ON, "--dry-run", *args, home=home)
+    result = optout("run", *args, "--dry-run", home=home)
     assert result.code == 2
     assert message in result.err
     assert len(result.err.strip().splitlines()) <= 2 and "Traceback" not in result.err
+
+
+def test_the_person_s_own_objection_text_is_shown_before_it_is_sent(home: Path) -> None:
+    result = optout("run", "linkedin", "--replay", ON, "--dry-run", "--objection-text",
+                    "Please do not use my data.", home=home)
+    assert result.code == 4, result.err
+    assert "> Please do not use my data." in result.out
+    assert DEFAULT_OBJECTION[:40] not in result.out

@@ -27,9 +27,10 @@ def example_flow(control: Find = TRAINING, confirm: Confirm = Confirm.IMMEDIATE,
     section = extra.pop("section", Section("main", r"^privacy$"))
     return Flow(
         slug="example", title="Example", domains=("example.test",),
-        login=Login(url="https://example.test/login", username=Find("textbox", "email"),
-                    password=Find("textbox", "password"), submit=Find("button", "sign in"),
-                    login_paths=("/login",)),
+        login=extra.pop("login", Login(
+            url="https://example.test/login", username=Find("textbox", "email"),
+            password=Find("textbox", "password"), submit=Find("button", "sign in"),
+            login_paths=("/login",))),
         sources=(Source("everything", "made for these tests"),), verified=date(2026, 11, 1),
         settings=(Setting("training", "Allow training on my content", "https://example.test/privacy",
                           section, control, desired, confirm, button, "Settings > Privacy",

@@ -54,6 +54,12 @@ def test_toggle_memory_goes_right_after_head(pages: Replay) -> None:
     assert '"example.com/a/b"' in served
 
 
-def test_scripted_pages_are_served_untouched(pages: Replay) -> None:
-    html = '<html><head><meta name="optout-replay" content="scripted"></head></html>'
+def test_pages_without_memory_are_served_untouched(pages: Replay) -> None:
+    html = '<html><head><meta name="optout-replay" content="scripted no-memory"></head></html>'
     assert pages._page("https://example.com/a/b", html) == html
+
+
+def test_scripted_pages_keep_the_replay_memory(pages: Replay) -> None:
+    html = '<html><head><meta name="optout-replay" content="scripted"></head></html>'
+    served = pages._page("https://example.com/a/b", html)
+    assert "window.optoutReplay" in served and served != html

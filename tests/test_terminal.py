@@ -12,8 +12,11 @@ import pytest
 
 from cli_support import TESTS, quick_browser, variant
 from keyrings_for_tests import JsonFileKeyring
+from optout.flows.linkedin import FLOW
 
 CANARY = "canary-7f3a9c-Tr0ub4dor&3"
+FORM_LABEL = FLOW.setting("data-processing-objection").label
+QUESTION = r"Turn off 1 setting and send 1 form on LinkedIn\? \[y/N\]"
 
 
 def spawn(args: list[str], home: Path, display: str = "") -> pexpect.spawn:
@@ -44,19 +47,23 @@ def finish(child: pexpect.spawn) -> tuple[str, int]:
     return str(child.before), int(child.exitstatus or 0)
 
 
-@pytest.mark.parametrize(("answer", "code", "shown"), [
-    ("y", 0, "read back off after a reload"),
-    ("n", 4, "still on: nothing was changed"),
-    ("", 4, "still on: nothing was changed"),
+@pytest.mark.parametrize(("answer", "code", "switch", "form"), [
+    ("y", 0, "read back off after a reload", "sent just now"),
+    ("n", 4, "still on: nothing was changed", "still on: nothing was changed"),
+    ("", 4, "still on: nothing was changed", "still on: nothing was changed"),
 ])
-def test_run_asks_before_changing(tmp_path: Path, answer: str, code: int, shown: str) -> None:
+def test_run_asks_before_changing(tmp_path: Path, answer: str, code: int, switch: str,
+                                  form: str) -> None:
     child = spawn(["run", "linkedin", "--replay", variant("on")], tmp_path / "home")
     child.expect(r"would be turned off")
-    child.expect(r"Turn off 1 setting on LinkedIn\? \[y/N\]")
+    child.expect(r"would send the form with this text")  # the text is shown before the question
+    child.expect(QUESTION)
     child.sendline(answer)
     rest, status = finish(child)
     assert status == code
-    assert shown in rest
+    switch_lines, form_lines = rest.split(FORM_LABEL)  # each setting's result under its label
+    assert switch in switch_lines
+    assert form in form_lines
 
 
 def test_login_stores_credentials_without_echoing_the_password(tmp_path: Path) -> None:
@@ -94,11 +101,11 @@ def test_an_emailed_code_is_asked_at_the_terminal(tmp_path: Path,
                   with_credentials(tmp_path, monkeypatch))
     child.expect(r"LinkedIn sent a sign-in code \(email, SMS or app\)\. Code: ")
     child.sendline("123456")
-    child.expect(r"Turn off 1 setting on LinkedIn\? \[y/N\]")
+    child.expect(QUESTION)
     child.sendline("y")
     rest, status = finish(child)
     assert status == 0
-    assert "read back off after a reload" in rest
+    assert "read back off after a reload" in rest and "sent just now" in rest
 
 
 def test_a_challenge_needs_a_display_to_be_handed_over(tmp_path: Path,
@@ -118,7 +125,7 @@ def test_a_challenge_is_handed_to_the_person(tmp_path: Path, monkeypatch: pytest
     child.expect("Thanks: signed in")
     rest, status = finish(child)
     assert status == 0, rest
-    assert "read back off after a reload" in rest
+    assert "read back off after a reload" in rest and "sent just now" in rest
     assert (home / "sessions" / "replay" / "linkedin" / "default.session").is_file()
 
 

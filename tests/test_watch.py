@@ -21,6 +21,7 @@ from optout.testing.browser import SharedBrowser
 
 ON, OFF, NEIGHBOURS = variant("on"), variant("off"), variant("neighbours")
 NEW_LABEL = "Use my data for AI-powered profile writing suggestions"
+FORM_LABEL = FLOW.setting("data-processing-objection").label
 
 
 @pytest.fixture
@@ -51,7 +52,9 @@ def test_a_setting_that_came_back_on_is_changed_back(home: Path) -> None:
     assert optout("run", "linkedin", "--replay", OFF, home=home).code == 0
     result = optout("check", "linkedin", "--replay", ON, "--json", home=home)
     assert result.code == 4
-    assert states(result) == {"generative-ai-training": "changed-back"}
+    # The switch is on again, and the form page no longer shows the objection on file.
+    assert states(result) == {"generative-ai-training": "changed-back",
+                              "data-processing-objection": "changed-back"}
     assert "it was verified off before and is on again" in result.err  # the report, on stderr
     again = optout("check", "linkedin", "--replay", ON, home=home)
     assert "CHANGED-BACK" in again.out  # still reported until it is off again
@@ -60,9 +63,12 @@ def test_a_setting_that_came_back_on_is_changed_back(home: Path) -> None:
 def test_check_fix_turns_a_changed_back_setting_off(home: Path) -> None:
     optout("run", "linkedin", "--replay", OFF, home=home)
     result = optout("check", "linkedin", "--replay", ON, "--fix", "--json", home=home)
-    assert result.code == 0
-    assert states(result) == {"generative-ai-training": "turned-off"}
-    assert json.loads(result.out)["results"][0]["settings"][0]["before"] == "changed-back"
+    assert result.code == 4  # the form is still to send: a check never sends one
+    assert states(result) == {"generative-ai-training": "turned-off",
+                              "data-processing-objection": "changed-back"}
+    switch, form = json.loads(result.out)["results"][0]["settings"]
+    assert switch["before"] == "changed-back"
+    assert form["action"] == "none"  # only `optout run` sends it, after showing its text
 
 
 def test_a_new_ai_switch_is_pointed_out_once(home: Path) -> None:
@@ -80,22 +86,26 @@ def test_check_never_clicks_without_fix(shared_browser: SharedBrowser, home: Pat
     job = Job([(FLOW, "default")], None, lambda _r, _f: None, replay=replay, record=True,
               keep_sessions=False, command="check")
     result = shared_browser.run(run_flow(shared_browser.browser, FLOW, "default", job))
-    assert [s.state for s in result.settings] == [SettingState.ON]
-    assert replay.toggles == []
+    assert [s.state for s in result.settings] == [SettingState.ON, SettingState.ON]
+    assert replay.toggles == [] and replay.posts == []
 
 
 def test_history_is_written_and_read_back(home: Path) -> None:
     optout("run", "linkedin", "--replay", ON, "--yes", home=home)
     optout("check", "linkedin", "--replay", OFF, home=home)
     rows = json.loads(optout("history", "linkedin", "--json", home=home).out)["observations"]
-    assert [(r["command"], r["state"]) for r in rows] == [("run", "turned-off"),
-                                                         ("check", "off")]
+    assert [(r["command"], r["setting"], r["state"]) for r in rows] == [
+        ("run", "generative-ai-training", "turned-off"),
+        ("run", "data-processing-objection", "form-submitted"),
+        ("check", "generative-ai-training", "off"),
+        ("check", "data-processing-objection", "off")]
     assert json.loads(optout("history", "--since", "1h", "--json", home=home).out)[
         "observations"] == rows
     assert json.loads(optout("history", "--since", "2999-01-01", "--json",
                              home=home).out)["observations"] == []
     status = optout("status", home=home)
-    assert status.out.split()[:4] == ["linkedin", "default", "off", "just"]
+    assert [line.split()[:4] for line in status.out.splitlines()] == [
+        ["linkedin", "default", "off", "just"]] * 2
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -143,7 +153,7 @@ def test_one_account_failing_does_not_stop_the_others(home: Path) -> None:
     document = json.loads(result.out)
     by_account = {r["account"]: r for r in document["results"]}
     assert by_account["home"]["error"]["kind"] == "busy"
-    assert by_account["work"]["settings"][0]["state"] == "on"
+    assert [s["state"] for s in by_account["work"]["settings"]] == ["on", "on"]
     assert result.code == 1 | 4
 
 
@@ -159,6 +169,7 @@ def test_notifications_only_when_something_needs_attention(home: Path, tmp_path:
     assert sent.startswith("optout: AI-training settings need attention\n")
     assert ("LinkedIn (default): 'Use my data for training content creation AI models' "
             "is on again") in sent
+    assert f"LinkedIn (default): '{FORM_LABEL}' is on again" in sent
 
 
 def test_a_failing_notifier_never_fails_the_check(home: Path) -> None:
@@ -178,6 +189,8 @@ def test_a_damaged_history_is_kept_and_named(home: Path) -> None:
     assert f"The history database {database} can't be used" in one_line_error(status)
     run = optout("run", "linkedin", "--replay", ON, "--yes", home=home)
     assert run.code == 0  # the settings still get turned off
+    # Without a history it can't tell whether the form went out before: it never risks twice.
+    assert "not sent: can't tell whether it was sent before" in run.out
     assert "(this result was not recorded)" in run.err
     assert database.read_bytes() == before
 

@@ -41,7 +41,11 @@ def no_credentials(platform: str, account: str) -> Credentials:
 
 def run_variant(shared: SharedBrowser, flow: Flow, replay: Replay, *,
                 apply: bool, **options: Any) -> PlatformResult:
-    """One run of `flow` on saved pages; its history goes to the test's own OPTOUT_HOME."""
+    """One run of `flow` on saved pages; its history goes to the test's own OPTOUT_HOME.
+
+    Pictures and captures are left out unless asked for (`evidence=True`): they cost time.
+    """
+    options.setdefault("evidence", False)
     job = Job([(flow, "contract")], (lambda _r: True) if apply else None, lambda _r, _f: None,
               replay=replay, credentials=no_credentials, keep_sessions=False, **options)
     return shared.run(run_flow(shared.browser, flow, "contract", job))

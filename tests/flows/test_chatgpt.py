@@ -1,9 +1,42 @@
-"""ChatGPT: the shared contract on a switch inside a dialog opened from a row, closed with Done."""
+"""ChatGPT: the shared contract on a switch inside a dialog opened from a row, closed with Done;
+and the two-step sign-in (email and "Continue", then the password on the next page)."""
 
 from __future__ import annotations
 
-from optout.testing.contract import FlowContract
+from urllib.parse import parse_qs
+
+from optout import registry
+from optout.credentials import Credentials
+from optout.errors import Exit
+from optout.replay import Replay
+from optout.results import SettingState
+from optout.runner import Job, run_flow
+from optout.testing.browser import SharedBrowser
+from optout.testing.contract import FlowContract, fixtures_root
 
 
 class TestChatGPT(FlowContract):
     slug = "chatgpt"
+
+
+EMAIL, PASSWORD = "member@example.com", "correct horse"
+
+
+def test_signs_in_in_two_steps_then_turns_it_off(shared_browser: SharedBrowser) -> None:
+    flow = registry.load("chatgpt")
+    replay = Replay.open(fixtures_root() / "chatgpt" / "login")
+    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
+              record=False, credentials=lambda _p, _a: Credentials(EMAIL, PASSWORD),
+              keep_sessions=False)
+    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    assert result.error is None, result.error
+    assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
+    assert result.exit_code == Exit.OK
+    assert [t.on for t in replay.toggles] == [False]
+    served = {u.split("?")[0] for u in replay.served}
+    assert {"https://chatgpt.com/auth/login", "https://auth.openai.com/log-in/password"} <= served
+    # Each step's form sent only its own field: the email first, the password on its own page.
+    assert [(url, parse_qs(body)) for url, body in replay.posts] == [
+        ("https://auth.openai.com/api/accounts/authorize/continue", {"username": [EMAIL]}),
+        ("https://auth.openai.com/api/accounts/password/verify", {"password": [PASSWORD]}),
+    ]

@@ -1,16 +1,23 @@
-"""X: the shared contract, plus X's passing "Something went wrong. Try reloading." page."""
+"""X: the shared contract, X's passing "Something went wrong. Try reloading." page, and its
+two-step sign-in (username and "Next", then password and "Log in")."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
-from optout.errors import Exit, FlowBroken, PageUnavailable
+from optout import registry
+from optout.credentials import Credentials
+from optout.errors import CredentialsError, Exit, FlowBroken, PageUnavailable
 from optout.flow import Flow
-from optout.results import SettingState
+from optout.replay import Replay
+from optout.results import PlatformResult, SettingState
+from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, run_variant
+from optout.testing.contract import FlowContract, fixtures_root, run_variant
 
 
 class TestX(FlowContract):
@@ -65,3 +72,60 @@ class TestX(FlowContract):
         assert not result.exit_code & Exit.FLOW_BROKEN
         assert replay.served.count(flow.settings[0].url) == 2
         assert replay.toggles == []
+
+
+# Signing in with stored credentials: X asks for the username, then (after "Next") the password.
+
+USERNAME, PASSWORD = "member@example.com", "correct horse"
+TASK = "https://x.com/i/api/1.1/onboarding/task.json"
+
+
+def signed_out_run(shared: SharedBrowser, flow: Flow,
+                   variant: str) -> tuple[PlatformResult, Replay]:
+    replay = Replay.open(fixtures_root() / "x" / variant)
+    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
+              record=False, credentials=lambda _p, _a: Credentials(USERNAME, PASSWORD),
+              keep_sessions=False)
+    return shared.run(run_flow(shared.browser, flow, "default", job)), replay
+
+
+def steps_sent(replay: Replay) -> list[dict[str, Any]]:
+    """What the sign-in page sent X, step by step (its onboarding task's inputs)."""
+    return [json.loads(body)["subtask_inputs"][0] for url, body in replay.posts if url == TASK]
+
+
+def test_signs_in_in_two_steps_then_turns_it_off(shared_browser: SharedBrowser) -> None:
+    flow = registry.load("x")
+    result, replay = signed_out_run(shared_browser, flow, "login")
+    assert result.error is None, result.error
+    assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
+    assert result.exit_code == Exit.OK
+    assert [t.on for t in replay.toggles] == [False]
+    assert any(u.startswith("https://x.com/i/flow/login?") for u in replay.served)
+    username_step, password_step = steps_sent(replay)
+    # The username went alone with "Next"; the password only once its own step showed.
+    assert username_step["subtask_id"] == "LoginEnterUserIdentifierSSO"
+    assert USERNAME in json.dumps(username_step) and PASSWORD not in json.dumps(username_step)
+    assert password_step == {"subtask_id": "LoginEnterPassword",
+                             "enter_password": {"password": PASSWORD, "link": "next_link"}}
+
+
+def test_without_next_the_password_field_is_never_found(shared_browser: SharedBrowser) -> None:
+    """The two steps need `next`: without it the first step has no password field."""
+    flow = registry.load("x")
+    one_page = replace(flow, login=replace(flow.login, next=None))
+    result, replay = signed_out_run(shared_browser, one_page, "login")
+    assert isinstance(result.error, FlowBroken)
+    assert result.error.step == "sign in: password"
+    assert steps_sent(replay) == []
+
+
+def test_an_unknown_account_is_a_credentials_error(shared_browser: SharedBrowser) -> None:
+    flow = registry.load("x")
+    result, replay = signed_out_run(shared_browser, flow, "login-unknown-user")
+    assert isinstance(result.error, CredentialsError), result.error
+    assert result.exit_code & Exit.CREDENTIALS
+    assert not result.exit_code & Exit.FLOW_BROKEN
+    assert [s["subtask_id"] for s in steps_sent(replay)] == ["LoginEnterUserIdentifierSSO"]
+    assert not [body for _url, body in replay.posts if PASSWORD in body]
+    assert replay.toggles == []

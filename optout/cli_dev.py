@@ -1,0 +1,61 @@
+"""`optout dev ...`: tools for maintainers, hidden from the main help."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from optout.cli import AccountOpt, ReplayOpt, app, guarded, interactive, open_replay, say
+from optout.errors import UsageError
+
+dev = typer.Typer(help="Tools for maintainers of optout's flows.", no_args_is_help=True)
+app.add_typer(dev, name="dev", hidden=True)
+
+
+@dev.command()
+@guarded
+def record(
+    platform: Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")],
+    account: AccountOpt = None,
+    scenario: Annotated[str, typer.Option(
+        "--scenario", help="The fixture variant to write, e.g. on, off, not-offered.")]
+    = "recorded",
+    output: Annotated[Path | None, typer.Option(
+        "--output", help="The folder to write (default: fixtures/PLATFORM/SCENARIO).",
+        show_default=False)] = None,
+    replay: ReplayOpt = None,
+) -> None:
+    """Open a browser, let you sign in, and save the flow's pages as scrubbed fixtures."""
+    import asyncio
+
+    from optout import credentials, registry
+    from optout.errors import OptoutError
+    from optout.recording import record as walk
+
+    flow = registry.load(platform)
+    if not scenario.replace("-", "").isalnum():
+        raise UsageError(f"--scenario '{scenario}' must be letters, digits and dashes.")
+    folder = output or Path("fixtures") / flow.slug / scenario
+    if folder.exists():
+        raise UsageError(f"{folder} already exists; nothing was overwritten.",
+                         "Choose another --scenario or --output, or remove it first.")
+    replayed = open_replay(replay)
+    if replayed is None and not interactive():
+        raise UsageError("Recording needs a terminal: you sign in in the browser, then press "
+                         "Enter here.")
+    personal = [account] if account else []
+    with suppress(OptoutError):  # no stored username: nothing more to take out
+        personal.append(credentials.load(flow.slug, account or "default").username)
+
+    def wait_for_person() -> None:
+        typer.prompt(f"Sign in to {flow.title} in the browser window, then press Enter here",
+                     default="", show_default=False, err=True)
+
+    written = asyncio.run(walk(flow, folder, replay=replayed, personal=personal,
+                               wait_for_person=wait_for_person))
+    for path in written:
+        say(f"wrote {path}")
+    say(f"Recorded {len(written)} files under {folder}; read them before committing.")

@@ -1,0 +1,49 @@
+"""`optout report`: the current state of every setting with its evidence (see `evidence_report`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from optout.cli import app, guarded, say
+from optout.cli_watch import PlatformsArg, _since
+from optout.errors import Exit, UsageError
+from optout.paths import write_private_text
+
+FORMATS = ("html", "md", "json")
+
+
+@app.command()
+@guarded
+def report(
+    platforms: PlatformsArg = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Only what was seen from a date (2026-11-01) or an age (7d, 24h).")]
+    = None,
+    fmt: Annotated[str, typer.Option("--format", help="html (pictures inline), md or json.")]
+    = "html",
+    output: Annotated[Path | None, typer.Option(
+        "--output", help="Write to this file instead of standard output.", show_default=False)]
+    = None,
+) -> None:
+    """A report of every setting's current state with its evidence (receipts and pictures)."""
+    from optout import evidence_report, receipts, registry
+
+    if fmt not in FORMATS:
+        raise UsageError(f"--format '{fmt}' is not one of {', '.join(FORMATS)}.")
+    slugs = [registry.entry(p).slug for p in platforms or []]
+    chain = receipts.load()
+    shown = evidence_report.latest(chain, slugs, _since(since))
+    render = {"html": evidence_report.as_html, "md": evidence_report.as_markdown,
+              "json": evidence_report.as_json}[fmt]
+    text = render(chain, shown)
+    if output is None:
+        typer.echo(text)
+    else:
+        write_private_text(output, text + "\n")
+        say(f"Wrote the report of {len(shown)} settings to {output}.")
+    if receipts.verify(chain):
+        say("optout: the chain of receipts is not whole (see the report).")
+        raise typer.Exit(int(Exit.UNEXPECTED))

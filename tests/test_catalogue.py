@@ -1,0 +1,26 @@
+"""`optout platforms`: each platform's settings, who has them, notes, and sources."""
+
+from __future__ import annotations
+
+import json
+
+from optout import catalogue, registry
+
+
+def test_the_table_says_who_has_each_setting_and_what_to_know() -> None:
+    gemini = registry.load("gemini")
+    text = catalogue.table([gemini])
+    assert text.splitlines()[0] == "gemini       Google Gemini (facts verified 2026-10-02)"
+    assert f"offered {gemini.settings[0].offered_to}" in text
+    assert f"note: {gemini.notes}" in text
+
+
+def test_the_json_describes_each_setting_s_kind() -> None:
+    kinds: dict[tuple[str, str], tuple[str, str]] = {}
+    for platform in json.loads(json.dumps(catalogue.data(registry.all_flows()))):
+        for setting in platform["settings"]:
+            kinds[(platform["slug"], setting["id"])] = (setting["kind"], setting["offered_to"])
+    assert kinds[("gemini", "keep-activity")][0] == "button"
+    assert kinds[("facebook", "ai-objection")] == (
+        "form", "only in the EU/EEA, the UK, Switzerland, Brazil, Japan and South Korea")
+    assert kinds[("x", "grok-training")] == ("toggle", "")

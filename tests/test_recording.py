@@ -1,0 +1,34 @@
+"""`optout dev record`: a flow's pages saved as scrubbed fixtures that replay like any other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli_support import optout, variant
+
+
+def test_recorded_pages_are_scrubbed_and_replay(tmp_path: Path) -> None:
+    home, out = tmp_path / "home", tmp_path / "recorded"
+    result = optout("dev", "record", "x", "--replay", variant("on", "x"), "--output", str(out),
+                    home=home)
+    assert result.code == 0, result.err
+    page = out / "x.com" / "settings" / "grok_settings.html"
+    snapshot = out / "x.com" / "settings" / "grok_settings.grok-training.aria.txt"
+    assert f"wrote {page}" in result.err and f"wrote {snapshot}" in result.err
+    assert "<script" not in page.read_text().lower()
+    assert "checkbox" in snapshot.read_text()
+    # What was recorded replays: the flow reads the same setting from it.
+    again = optout("run", "x", "--replay", str(out), "--dry-run", home=home)
+    assert again.code == 4 and "would be turned off" in again.out
+
+
+def test_recording_never_overwrites(tmp_path: Path) -> None:
+    out = tmp_path / "recorded"
+    out.mkdir()
+    result = optout("dev", "record", "x", "--replay", variant("on", "x"), "--output", str(out),
+                    home=tmp_path / "home")
+    assert result.code == 2 and "already exists; nothing was overwritten" in result.err
+
+
+def test_dev_is_hidden_from_the_main_help(tmp_path: Path) -> None:
+    assert " dev " not in optout("--help", home=tmp_path / "home").out

@@ -1,0 +1,67 @@
+"""`optout report`: every setting's current state with its evidence, opened as a person would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from cli_support import optout, variant
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A home where LinkedIn was turned off and Instagram read, on saved pages."""
+    where = tmp_path / "home"
+    assert optout("run", "linkedin", "--replay", variant("on"), "--yes", home=where).code == 0
+    assert optout("run", "instagram", "--replay", variant("off", "instagram"), "--yes",
+                  home=where).code == 0
+    return where
+
+
+def test_the_html_report_shows_each_setting_and_its_picture(home: Path, tmp_path: Path,
+                                                           page: Page) -> None:
+    out = tmp_path / "report.html"
+    result = optout("report", "--format", "html", "--output", str(out), home=home)
+    assert result.code == 0, result.err
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    page.goto(out.as_uri())
+    expect(page.get_by_text("The chain of")).to_contain_text("is whole")
+    articles = page.locator("article")
+    labels = [articles.nth(i).locator("h2").inner_text() for i in range(articles.count())]
+    assert any(x == "linkedin (default): Use my data for training content creation AI models"
+               for x in labels)
+    assert any(x.startswith("instagram (default): Allow people to reuse") for x in labels)
+    linkedin = articles.filter(has_text="content creation AI models")
+    expect(linkedin.get_by_text("turned-off", exact=True)).to_be_visible()
+    for i in range(articles.count()):
+        image = articles.nth(i).locator("img")
+        expect(image).to_have_count(1)
+        assert image.evaluate("img => img.complete && img.naturalWidth > 0")
+
+
+def test_markdown_and_json_and_a_platform_filter(home: Path) -> None:
+    text = optout("report", "linkedin", "--format", "md", home=home).out
+    assert text.startswith("# optout: AI-training settings and their evidence")
+    assert "## linkedin (default): Use my data for training content creation AI models" in text
+    assert "instagram" not in text and "![" in text
+    document = json.loads(optout("report", "--format", "json", home=home).out)
+    assert document["chain_whole"] is True
+    assert {s["platform"] for s in document["settings"]} == {"linkedin", "instagram"}
+
+
+def test_an_altered_receipt_makes_the_report_say_so(home: Path) -> None:
+    log = home / "receipts" / "receipts.jsonl"
+    lines = log.read_text().splitlines()
+    log.write_text("\n".join(lines[1:]) + "\n")  # one receipt removed
+    result = optout("report", "--format", "md", home=home)
+    assert result.code == 1
+    assert "NOT whole" in result.out and "missing or was changed" in result.out
+    assert "the chain of receipts is not whole" in result.err
+
+
+def test_a_bad_format_is_one_line(tmp_path: Path) -> None:
+    result = optout("report", "--format", "pdf", home=tmp_path / "home")
+    assert result.code == 2 and "--format 'pdf' is not one of html, md, json." in result.err
