@@ -21,11 +21,13 @@ def workspace_address(text: str | None, request: EmailRequest) -> str:
     """The workspace address as typed, checked to be one of the platform's https addresses."""
     if text is None:
         return PLACEHOLDER
-    parts = urlsplit(text.strip())
+    typed = text.strip()
+    # A bare host ("acme.slack.com") is how people often copy it: it means the https address.
+    parts = urlsplit(typed if "://" in typed else f"https://{typed}")
     host = (parts.hostname or "").lower()
     domain = request.to.split("@", 1)[1].lower()
     if parts.scheme != "https" or not host.endswith("." + domain) or parts.username:
-        raise UsageError(f"--workspace '{text.strip()}' is not a workspace's https address on "
+        raise UsageError(f"--workspace '{typed}' is not a workspace's https address on "
                          f"{domain}.",
                          f"Give it as it shows in your browser, e.g. https://your-team.{domain}.")
     return f"https://{host}"  # the workspace itself: no path, query or port carried along

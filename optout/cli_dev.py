@@ -54,8 +54,10 @@ def record(
         typer.prompt(f"Sign in to {flow.title} in the browser window, then press Enter here",
                      default="", show_default=False, err=True)
 
-    written = asyncio.run(walk(flow, folder, replay=replayed, personal=personal,
-                               wait_for_person=wait_for_person))
-    for path in written:
+    done = asyncio.run(walk(flow, folder, replay=replayed, personal=personal,
+                            wait_for_person=wait_for_person))
+    for path in done.files:
         say(f"wrote {path}")
-    say(f"Recorded {len(written)} files under {folder}; read them before committing.")
+    say(f"Recorded {len(done.files)} files under {folder}; read them before committing.")
+    if done.targets:
+        say(f"Names kept as found (rename any that are personal): {', '.join(done.targets)}.")

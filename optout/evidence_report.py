@@ -69,7 +69,8 @@ def as_markdown(chain: list[Receipt], shown: list[Receipt]) -> str:
 
 def _verdict(whole: bool, count: int, problems: list[str]) -> str:
     if whole:
-        return f"The chain of {count} receipts is whole: none was removed or altered."
+        receipts = "1 receipt is" if count == 1 else f"{count} receipts are"
+        return f"The chain is whole: {receipts} there, none removed or altered."
     return "The chain of receipts is NOT whole: " + "; ".join(problems)
 
 

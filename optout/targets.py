@@ -12,10 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from optout.errors import UsageError
-from optout.flow import Setting
+from optout.flow import Flow, Setting
 from optout.locate import find_section
 
 if TYPE_CHECKING:
+    from playwright.async_api import Locator
+
     from optout.engine import FlowRun
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,100}$")  # "site::blog" for sites in a folder
@@ -29,14 +31,24 @@ async def discover(run: FlowRun, setting: Setting) -> list[str]:
     section = await find_section(run.page, targets.section,
                                  f"list '{setting.id}' {targets.noun}s", run.timing,
                                  wait=run.timing.control)
+    return names_linked(run.flow, setting, await links_in(section))
+
+
+async def links_in(section: Locator) -> list[str]:
     hrefs: list[str] = await section.locator("a[href]").evaluate_all(
         "links => links.map(a => a.href)")
-    pattern = re.compile(targets.link, re.IGNORECASE)
+    return hrefs
+
+
+def names_linked(flow: Flow, setting: Setting, hrefs: list[str]) -> list[str]:
+    """The targets' names in the links, in order, without repeats or off-platform pages."""
+    assert setting.targets is not None
+    pattern = re.compile(setting.targets.link, re.IGNORECASE)
     names: dict[str, None] = {}
     for href in hrefs:
         match = pattern.search(href)
         name = match.group("target") if match else ""
-        if NAME.match(name) and run.flow.allows(setting.for_target(name).url):
+        if NAME.match(name) and flow.allows(setting.for_target(name).url):
             names[name] = None
     return list(names)
 

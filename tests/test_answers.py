@@ -167,12 +167,20 @@ def test_reddit_json_says_there_is_no_email(home: Path) -> None:
     assert answer["nearest"] == "https://www.reddit.com/settings/privacy"
 
 
+@pytest.mark.parametrize("typed", ["acme.slack.com", "ACME.slack.com/messages"])
+def test_a_bare_workspace_host_means_its_https_address(typed: str, home: Path) -> None:
+    result = optout("run", "slack", "--workspace", typed, home=home)
+    assert result.code == 0, result.err
+    assert "https://acme.slack.com" in result.out
+    assert "ACME" not in result.out and "/messages" not in result.out
+
+
 @pytest.mark.parametrize("address", [
     "http://acme.slack.com",  # not https
     "https://example.com",  # another host
     "https://acme.slack.com.example.org",  # slack.com only as a prefix
     "https://acme.slack.com@example.org/",  # slack.com only as a user name
-    "acme.slack.com",  # no scheme
+    "acme.slack.com:evil@example.org",  # slack.com only before a user name
     "https://slack.com",  # Slack itself, not a workspace
 ])
 def test_a_bad_workspace_is_one_line_and_exit_2(address: str, home: Path) -> None:

@@ -32,3 +32,23 @@ def test_recording_never_overwrites(tmp_path: Path) -> None:
 
 def test_dev_is_hidden_from_the_main_help(tmp_path: Path) -> None:
     assert " dev " not in optout("--help", home=tmp_path / "home").out
+
+
+def test_each_blog_of_a_list_is_recorded_and_replays(tmp_path: Path) -> None:
+    home, out = tmp_path / "home", tmp_path / "recorded"
+    result = optout("dev", "record", "tumblr", "--replay", variant("mixed", "tumblr"),
+                    "--output", str(out), home=home)
+    assert result.code == 0, result.err
+    settings = out / "www.tumblr.com" / "settings"
+    for page in ("account.html", "blog/example-blog.html", "blog/second-blog.html"):
+        assert f"wrote {settings / page}" in result.err
+    snapshot = settings / "blog" / "second-blog.third-party-sharing--second-blog.aria.txt"
+    assert 'switch "Prevent third-party sharing for second-blog"' in snapshot.read_text()
+    assert "Names kept as found (rename any that are personal): example-blog, second-blog." \
+        in result.err
+    # The recording replays to the same reading as the pages it was made from.
+    made_from = optout("run", "tumblr", "--replay", variant("mixed", "tumblr"), "--dry-run",
+                       home=home)
+    again = optout("run", "tumblr", "--replay", str(out), "--dry-run", home=home)
+    assert again.code == made_from.code and again.out == made_from.out
+    assert "example-blog" in again.out and "second-blog" in again.out
