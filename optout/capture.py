@@ -189,10 +189,15 @@ def scrub_html(html: str, personal: list[str]) -> str:
     return "".join(parser.out)
 
 
+def label_if_personal(account: str) -> list[str]:
+    """The account label when it looks like an email or a name."""
+    looks = EMAIL.fullmatch(account) or NAME_LIKE.search(account)
+    return [account] if looks and account.lower() not in USES else []
+
+
 def personal_for(platform: str, account: str) -> list[str]:
     """The account label when it looks like an email or a name, and the stored username."""
-    looks = EMAIL.fullmatch(account) or NAME_LIKE.search(account)
-    found = [account] if looks and account.lower() not in USES else []
+    found = label_if_personal(account)
     # No keyring, or nothing stored (replayed runs): the label is all there is.
     with suppress(OptoutError):
         found.append(credentials.load(platform, account).username)  # the password is unused

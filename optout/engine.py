@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from optout import evidence, forms, targets
+from optout.capture import label_if_personal
 from optout.errors import CredentialsError, FlowBroken, PageUnavailable, PersonNeeded
 from optout.flow import Confirm, Find, Flow, Setting, State
 from optout.locate import (
@@ -73,10 +74,12 @@ class FlowRun:
     note: Callable[[str], None] = log.info  # a line the person should see
     # When (and with what proof) this account sent a setting's form before, if ever.
     sent_before: Callable[[str], tuple[str, str] | None] = no_sent_form
+    personal: list[str] = field(default_factory=list)  # names masked in pictures
 
     def __post_init__(self) -> None:
         self.page.on("response", self._watch)
         self.settings = [s for s in self.flow.settings if s.targets is None]
+        self.personal += label_if_personal(self.account)
 
     def _watch(self, response: Response) -> None:
         if response.status == 429 and self.flow.allows(response.url):
@@ -98,6 +101,7 @@ class FlowRun:
                 raise login_needed(self.flow, self.account, "no saved session that still works")
             self.attempted = True
             credentials = self.credentials()
+            self.personal.append(credentials.username)
             if self.ledger is not None:
                 self.ledger.claim(self.flow.slug, self.flow.title, self.account)
             await sign_in(self.page, self.flow, credentials, self.timing)
@@ -300,7 +304,7 @@ class FlowRun:
 
     async def _picture(self, setting: Setting) -> None:
         if self.pictures:
-            shot = await evidence.picture(self.page, setting)
+            shot = await evidence.picture(self.page, setting, self.personal)
             if shot is not None:
                 self.shots[setting.id] = shot
 

@@ -2,7 +2,7 @@
 
 Taken after a setting was read (and again after a change was verified). Anything that may
 carry the person's details is masked by Playwright before the picture exists: form fields,
-images (profile photos) and text that looks like an email address.
+images (profile photos), text that looks like an email address, and the account's own names.
 """
 
 from __future__ import annotations
@@ -22,12 +22,20 @@ PERSONAL = ("input:not([type=checkbox]):not([type=radio]):not([type=submit]):not
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 
 
-async def picture(page: Page, setting: Setting) -> bytes | None:
-    """A PNG of the setting's section (or the visible page), masked; None if none can be had."""
+async def picture(page: Page, setting: Setting, personal: list[str]) -> bytes | None:
+    """A PNG of the setting's section (or the visible page), masked; None if none can be had.
+
+    `personal`: the account's label and username where known, masked wherever they show.
+    """
     from playwright.async_api import Error as PlaywrightError
+
+    from optout.capture import scrubber
 
     section = section_locator(page, setting.section)
     mask = [page.locator(PERSONAL), page.get_by_text(EMAIL)]
+    names = scrubber(personal)
+    if names is not None:
+        mask.append(page.get_by_text(names))
     try:
         if await section.count() == 1 and await section.is_visible():
             return await section.screenshot(mask=mask, type="png", timeout=5000,

@@ -52,32 +52,38 @@ def test_a_changed_picture_is_detected(shared_browser: SharedBrowser, optout_hom
     assert any("screenshot was changed" in p for p in receipts.verify())
 
 
-def test_emails_fields_and_photos_are_masked_in_the_picture(
+def test_emails_fields_photos_and_names_are_masked_in_the_picture(
         shared_browser: SharedBrowser) -> None:
     """Two pages that differ only in personal details give the very same picture."""
     setting = registry.load("linkedin").settings[0]
 
     def page_for(email: str, name: str) -> str:
+        first = name.split()[0]
         return (f"<main><h1>Data for Generative AI Improvement</h1><p>Signed in as {email}</p>"
+                f"<p>Hello {first}, these are your settings.</p>"
                 f"<input type=text value='{name}' aria-label=Name>"
                 f"<img alt=photo width=40 height=40 src='data:image/svg+xml,<svg "
                 f"xmlns=\"http://www.w3.org/2000/svg\"><text y=\"20\">{name}</text></svg>'>"
                 "<label><input type=checkbox role=switch checked> Use my data for training "
                 "content creation AI models</label></main>")
 
-    async def shoot(html: str) -> bytes | None:
+    async def shoot(html: str, personal: list[str]) -> bytes | None:
         from optout.evidence import picture
 
         context = await shared_browser.browser.new_context()
         page = await context.new_page()
         await page.set_content(html)
-        shot = await picture(page, setting)
+        shot = await picture(page, setting, personal)
         await context.close()
         return shot
 
-    first = shared_browser.run(shoot(page_for("anna@example.com", "Anna Lind")))
-    second = shared_browser.run(shoot(page_for("bert@example.com", "Bert Holm")))
+    first = shared_browser.run(shoot(page_for("anna@example.com", "Anna Lind"),
+                                     ["anna.lind@example.com"]))
+    second = shared_browser.run(shoot(page_for("bert@example.com", "Bert Holm"),
+                                      ["bert.holm@example.com"]))
     assert first is not None and first == second
+    # Without the account's names, a greeting by name shows (and differs).
+    assert shared_browser.run(shoot(page_for("anna@example.com", "Anna Lind"), [])) != first
     unmasked = shared_browser.run(shoot(page_for("anna@example.com", "Anna Lind").replace(
-        "<label>", "<p>Turned on by default.</p><label>")))
+        "<label>", "<p>Turned on by default.</p><label>"), ["anna.lind@example.com"]))
     assert unmasked != first  # the picture does show what is not personal
