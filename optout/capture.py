@@ -1,8 +1,9 @@
 """Captures of a page a flow no longer matches: what the person saw, personal details removed.
 
 When a step first finds the page changed, `save` writes `captures/<UTC time>-<slug>/` under
-optout's home (user-only): the page in the replay layout (`<host>/<path>.html`, so the folder
-is a `--replay` folder that ends in the same broken step), `aria.txt` (its accessibility
+optout's home (user-only): the page in the replay layout (`<host>/<path>.html`), with the
+settings pages the run landed on before it, so the folder is a `--replay` folder that walks the
+same way and ends in the same broken step; `aria.txt` (its accessibility
 snapshot), `screenshot.png` (masked like receipts' pictures) and `capture.json` (the step, what
 was looked for, the URL and the versions). Scripts, inline state, tokens, emails, form values
 and the account's name never reach the folder; the account label is not recorded at all.
@@ -14,7 +15,9 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import escape
 from html.parser import HTMLParser
@@ -245,8 +248,26 @@ def _redirect(folder: Path, flow: Flow, error: FlowBroken, page_file: Path, url:
             return
 
 
-async def save(page: Page, flow: Flow, error: FlowBroken, account: str) -> Path:
-    """Save the capture of `page`, broken at `error`'s step; its folder."""
+def _earlier_page(folder: Path, asked: str, landed: str, html: str) -> None:
+    """A page the run passed on its way, where a replay asks for it (through its redirect)."""
+    try:
+        where = _page_file(folder, landed)
+    except OptoutError:
+        return  # an address outside the layout: the replay stops there, as it would anyway
+    _write(where, html.encode())
+    asked_file = Replay(folder).expected_file(asked)
+    if asked_file != where and asked_file.resolve().is_relative_to(folder.resolve()):
+        _page_file(folder, asked)  # its folders
+        _write(asked_file.with_suffix(".redirect"), (_without_query(landed) + "\n").encode())
+
+
+async def save(page: Page, flow: Flow, error: FlowBroken, account: str,
+               earlier: dict[str, tuple[str, str]] | None = None) -> Path:
+    """Save the capture of `page`, broken at `error`'s step; its folder.
+
+    `earlier`: the settings pages the run landed on before (asked URL -> landed URL, HTML), so
+    a replay of the capture walks the same way to the broken step.
+    """
     from playwright.async_api import Error as PlaywrightError
 
     personal = personal_for(flow.slug, account)
@@ -257,6 +278,8 @@ async def save(page: Page, flow: Flow, error: FlowBroken, account: str) -> Path:
         raise OptoutError(f"the page could not be read: {exc.message.splitlines()[0]}") from exc
     moment = datetime.now(UTC)
     folder = _new_folder(flow.slug, moment)
+    for asked, (landed, seen) in (earlier or {}).items():
+        _earlier_page(folder, asked, landed, scrub_html(seen, personal))
     page_file = _page_file(folder, page.url)
     _write(page_file, scrub_html(html, personal).encode())
     _redirect(folder, flow, error, page_file, _without_query(page.url))
@@ -285,3 +308,32 @@ async def save(page: Page, flow: Flow, error: FlowBroken, account: str) -> Path:
     }
     _write(folder / "capture.json", (json.dumps(details, indent=2) + "\n").encode())
     return folder
+
+
+@dataclass
+class Capturer:
+    """A run's capture of its first broken step, with the pages it landed on before it."""
+
+    flow: Flow
+    account: str
+    note: Callable[[str], None]  # a line the person should see
+    # Asked URL -> (landed URL, live HTML), as first seen: where a replay has to start from.
+    seen: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    async def landed(self, page: Page, url: str) -> None:
+        from playwright.async_api import Error as PlaywrightError
+
+        if url not in self.seen:
+            with suppress(PlaywrightError):  # a page that can't be read is simply not kept
+                self.seen[url] = (page.url, await page.evaluate(LIVE_HTML))
+
+    async def broken(self, page: Page, error: FlowBroken) -> None:
+        """Save the capture and name its folder in the error a person reads."""
+        try:
+            folder = await save(page, self.flow, error, self.account, self.seen)
+        except (OSError, OptoutError) as exc:
+            self.note(f"{self.flow.title}: the page could not be captured ({exc})")
+            return
+        error.hint = (f"A capture of the page (personal details removed) is in {folder}; "
+                      f"`optout bugreport {self.flow.slug}` prints a report to paste into an "
+                      "issue.")

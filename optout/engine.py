@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from optout import evidence, forms, targets
-from optout.capture import label_if_personal
+from optout.capture import Capturer, label_if_personal
 from optout.errors import CredentialsError, FlowBroken, PageUnavailable, PersonNeeded
 from optout.flow import Confirm, Find, Flow, Setting, State
 from optout.locate import (
@@ -68,8 +68,8 @@ class FlowRun:
     # The flow's settings, one per target for settings kept per blog (filled by `read_all`).
     settings: list[Setting] = field(default_factory=list)
     pictures: bool = False  # keep a masked screenshot of each setting for its receipt
-    # Called with the page as it is when a step finds it not as the flow expects (a capture).
-    on_broken: Callable[[Page, FlowBroken], Awaitable[None]] | None = None
+    # Keeps the pages landed on, and saves the page a step first finds not as expected.
+    capturer: Capturer | None = None
     shots: dict[str, bytes] = field(default_factory=dict)
     note: Callable[[str], None] = log.info  # a line the person should see
     # When (and with what proof) this account sent a setting's form before, if ever.
@@ -127,6 +127,8 @@ class FlowRun:
                 await self._landing(url)
                 if await failing.count():
                     raise PageUnavailable(url, "the page showed an error again after a reload")
+        if self.capturer is not None:
+            await self.capturer.landed(self.page, url)
         async with acting_on(self.page, "prepare the page", "page"):
             answered = await self.flow.prepare_page(self.page, self.may_change)
         if answered:
@@ -298,9 +300,9 @@ class FlowRun:
 
     async def broken(self, error: FlowBroken) -> None:
         """Hand the page to the capture once, the first time a step finds it changed."""
-        if self.on_broken is not None and not getattr(error, "captured", False):
+        if self.capturer is not None and not getattr(error, "captured", False):
             error.captured = True
-            await self.on_broken(self.page, error)
+            await self.capturer.broken(self.page, error)
 
     async def _picture(self, setting: Setting) -> None:
         if self.pictures:

@@ -6,12 +6,13 @@ The runner knows nothing of terminals: the CLI passes in how to show a report an
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from optout import credentials, drift, freshness, totp
 from optout.browser import launch, new_context
+from optout.capture import Capturer
 from optout.engine import FlowRun
 from optout.errors import (
     CredentialsError,
@@ -30,7 +31,7 @@ from optout.safety import LoginLedger
 from optout.sessions import SessionStore, SessionUnreadable
 
 if TYPE_CHECKING:
-    from playwright.async_api import Browser, BrowserContext, Page
+    from playwright.async_api import Browser, BrowserContext
 
     from optout.credentials import Credentials
     from optout.replay import Replay
@@ -125,7 +126,7 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
                     delete_activity=job.delete_activity, objection_text=job.objection_text,
                     send_forms=job.send_forms, may_change=job.decide is not None,
                     only_target=job.only_target, pictures=job.record and job.evidence,
-                    on_broken=_capturer(flow, account, job) if job.record and job.evidence
+                    capturer=Capturer(flow, account, job.note) if job.record and job.evidence
                     else None,
                     note=job.note,
                     sent_before=drift.sent_form(flow.slug, account, job.namespace) if job.record
@@ -162,23 +163,6 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
         if store is not None and (cycle.signed_in or (saved is not None and cycle.landed)):
             await _keep_session(store, context, flow, account, job)
         await context.close()
-
-
-def _capturer(flow: Flow, account: str,
-              job: Job) -> Callable[[Page, FlowBroken], Awaitable[None]]:
-    """Save what a broken step saw, and say where, in the error a person reads."""
-
-    async def capture(page: Page, error: FlowBroken) -> None:
-        from optout import capture as capturing
-
-        try:
-            folder = await capturing.save(page, flow, error, account)
-        except (OSError, OptoutError) as exc:
-            job.note(f"{flow.title}: the page could not be captured ({exc})")
-            return
-        error.hint = (f"A capture of the page (personal details removed) is in {folder}; "
-                      f"`optout bugreport {flow.slug}` prints a report to paste into an issue.")
-    return capture
 
 
 def _remember_sent(job: Job, result: PlatformResult) -> None:

@@ -365,3 +365,29 @@ def test_bugreport_without_a_capture_is_one_line_and_exit_2(tmp_path: Path) -> N
         "matches."]
     elsewhere = run_optout("bugreport", "x", "--capture", str(tmp_path), home=home)
     assert elsewhere.code == 2 and "is not a capture folder" in elsewhere.err
+
+
+def test_a_capture_on_a_later_page_replays_the_whole_way_there(
+        shared_browser: SharedBrowser, optout_home: Path, tmp_path: Path) -> None:
+    """LinkedIn reads its settings page, then finds its objection form page changed."""
+    linkedin = registry.load("linkedin")
+    changed = tmp_path / "form-changed"
+    shutil.copytree(FIXTURES / "linkedin" / "on", changed)
+    form = changed / "www.linkedin.com/help/linkedin/ask/TS-DPRO.html"
+    form.write_text(form.read_text().replace("Data processing objection", "Contact us"))
+    first = run_variant(shared_browser, linkedin, Replay.open(changed), apply=False,
+                        evidence=True)
+    assert isinstance(first.error, FlowBroken), first.error
+    assert "data-processing-objection" in first.error.step
+    [folder] = captures(optout_home)
+    # Both pages are in it: the one read on the way, and the one that broke.
+    assert (folder / "www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement.html"
+            ).is_file()
+    assert (folder / "www.linkedin.com/help/linkedin/ask/TS-DPRO.html").is_file()
+    again = run_variant(shared_browser, linkedin, Replay.open(folder), apply=False,
+                        evidence=True)
+    assert isinstance(again.error, FlowBroken), again.error
+    assert again.error.step == first.error.step
+    # The settings page on the way reads as it did the first time.
+    assert (again.settings[0].id, again.settings[0].state) == (
+        first.settings[0].id, first.settings[0].state)

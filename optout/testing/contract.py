@@ -13,6 +13,7 @@ matches), `neighbours` (other switches beside the flow's, which must never be to
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, ClassVar
@@ -49,6 +50,38 @@ def run_variant(shared: SharedBrowser, flow: Flow, replay: Replay, *,
     job = Job([(flow, "contract")], (lambda _r: True) if apply else None, lambda _r, _f: None,
               replay=replay, credentials=no_credentials, keep_sessions=False, **options)
     return shared.run(run_flow(shared.browser, flow, "contract", job))
+
+
+@dataclass
+class SignedIn:
+    """A run that signed in with stored credentials, on saved pages."""
+
+    result: PlatformResult
+    replay: Replay
+    asked: list[str]  # "platform/account", each time the credentials were asked for
+
+
+def sign_in_run(shared: SharedBrowser, flow: Flow | str, replay: Replay | str, username: str,
+                password: str = "correct horse", **options: Any) -> SignedIn:
+    """`optout run` (answering yes) on saved pages that start signed out, as account 'default'.
+
+    `flow` is a flow or its slug; `replay` a Replay or the name of one of the flow's variants.
+    History is kept only if asked (`record=True`); sessions are never kept.
+    """
+    flow = registry.load(flow) if isinstance(flow, str) else flow
+    if isinstance(replay, str):
+        replay = Replay.open(fixtures_root() / flow.slug / replay)
+    asked: list[str] = []
+
+    def stored(platform: str, account: str) -> Credentials:
+        asked.append(f"{platform}/{account}")
+        return Credentials(username, password)
+
+    options.setdefault("record", False)
+    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
+              credentials=stored, keep_sessions=False, **options)
+    result = shared.run(run_flow(shared.browser, flow, "default", job))
+    return SignedIn(result, replay, asked)
 
 
 def done(setting: Setting) -> SettingState:
