@@ -203,8 +203,8 @@ def personal_for(platform: str, account: str) -> list[str]:
     found = label_if_personal(account)
     # No keyring, or nothing stored (replayed runs): the label is all there is.
     with suppress(OptoutError):
-        found.append(credentials.load(platform, account).username)  # the password is unused
-    return found
+        found.append(credentials.username(platform, account) or "")
+    return [value for value in found if value]
 
 
 def _write(path: Path, data: bytes) -> None:

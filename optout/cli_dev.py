@@ -48,7 +48,7 @@ def record(
                          "Enter here.")
     personal = [account] if account else []
     with suppress(OptoutError):  # no stored username: nothing more to take out
-        personal.append(credentials.load(flow.slug, account or "default").username)
+        personal += filter(None, [credentials.username(flow.slug, account or "default")])
 
     def wait_for_person() -> None:
         typer.prompt(f"Sign in to {flow.title} in the browser window, then press Enter here",

@@ -99,6 +99,13 @@ def load(platform: str, account: str) -> Credentials:
     return Credentials(username, password)
 
 
+def username(platform: str, account: str) -> str | None:
+    """The stored username alone (to keep it out of captures): the password is not read."""
+    backend = _backend()
+    service = service_name(platform, account)
+    return _call("read the username", lambda: backend.get_password(service, "username"))
+
+
 def store_totp(platform: str, account: str, secret: str) -> None:
     backend = _backend()
     service = service_name(platform, account)
@@ -125,9 +132,7 @@ def session_key() -> bytes:
 
 
 def has(platform: str, account: str) -> bool:
-    backend = _backend()
-    service = service_name(platform, account)
-    return _call("read the username", lambda: backend.get_password(service, "username")) is not None
+    return username(platform, account) is not None
 
 
 def delete(platform: str, account: str) -> bool:

@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optout.browser import launch, new_context
-from optout.capture import scrub_html
+from optout.capture import scrub_html, scrub_text, scrubber
 from optout.flow import Flow, Setting
 from optout.locate import by_role, section_locator
-from optout.redact import redact
 from optout.replay import Replay
 from optout.targets import links_in, names_linked
 
@@ -103,11 +102,9 @@ async def _snapshots(page: Page, settings: list[Setting], target: Path,
         section = section_locator(page, setting.section)
         if await section.count() != 1:
             continue  # the page doesn't match the flow: the saved page shows how
-        text = await section.aria_snapshot()
-        for name in personal:
-            text = text.replace(name, "[name]")
+        text = scrub_text(await section.aria_snapshot(), scrubber(personal))
         # A per-target id holds ":", which not every file system takes in a name.
         path = target.with_name(f"{target.stem}.{setting.id.replace(':', '--')}.aria.txt")
-        path.write_text(redact(text) + "\n", encoding="utf-8")
+        path.write_text(text + "\n", encoding="utf-8")
         written.append(path)
     return written

@@ -24,6 +24,22 @@ def test_store_load_delete(memory_keyring: MemoryKeyring) -> None:
     assert credentials.delete("linkedin", "work") is False
 
 
+def test_the_username_alone_is_read_without_the_password(
+        memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    credentials.store("linkedin", "work", "member@example.com", "s3cret")
+    asked: list[str] = []
+    real = memory_keyring.get_password
+
+    def reading(service: str, name: str) -> str | None:
+        asked.append(name)
+        return real(service, name)
+
+    monkeypatch.setattr(memory_keyring, "get_password", reading)
+    assert credentials.username("linkedin", "work") == "member@example.com"
+    assert credentials.username("linkedin", "home") is None
+    assert asked == ["username", "username"]
+
+
 @pytest.mark.parametrize("backend", [
     pytest.param(lambda: __import__("keyring.backends.fail", fromlist=["Keyring"]).Keyring(),
                  id="fail"),
