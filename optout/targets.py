@@ -31,7 +31,14 @@ async def discover(run: FlowRun, setting: Setting) -> list[str]:
     section = await find_section(run.page, targets.section,
                                  f"list '{setting.id}' {targets.noun}s", run.timing,
                                  wait=run.timing.control)
-    return names_linked(run.flow, setting, await links_in(section))
+    skipped: list[str] = []
+    names = names_linked(run.flow, setting, await links_in(section), skipped)
+    if skipped:
+        # A blog optout can't name is one it can't protect: the person must hear of it.
+        run.note(f"{run.flow.title}: left out {len(skipped)} {targets.noun} link(s) on its list "
+                 f"whose names are not plain names on its own site: {', '.join(skipped)}; "
+                 "check them by hand.")
+    return names
 
 
 async def links_in(section: Locator) -> list[str]:
@@ -40,16 +47,24 @@ async def links_in(section: Locator) -> list[str]:
     return hrefs
 
 
-def names_linked(flow: Flow, setting: Setting, hrefs: list[str]) -> list[str]:
-    """The targets' names in the links, in order, without repeats or off-platform pages."""
+def names_linked(flow: Flow, setting: Setting, hrefs: list[str],
+                 skipped: list[str] | None = None) -> list[str]:
+    """The targets' names in the links, in order, without repeats or off-platform pages.
+
+    A link of the list's kind whose name is not taken goes to `skipped`, once.
+    """
     assert setting.targets is not None
     pattern = re.compile(setting.targets.link, re.IGNORECASE)
     names: dict[str, None] = {}
     for href in hrefs:
         match = pattern.search(href)
-        name = match.group("target") if match else ""
+        if match is None:
+            continue  # not a link to a blog (site, publication) at all
+        name = match.group("target")
         if NAME.match(name) and flow.allows(setting.for_target(name).url):
             names[name] = None
+        elif skipped is not None and name not in skipped:
+            skipped.append(name)
     return list(names)
 
 

@@ -60,6 +60,15 @@ def test_each_blog_is_its_own_setting(shared_browser: SharedBrowser) -> None:
     assert not [url for url in replay.served + replay.aborted if "elsewhere" in url]
 
 
+def test_a_blog_link_that_is_not_a_plain_name_is_named_not_dropped(
+        shared_browser: SharedBrowser) -> None:
+    notes: list[str] = []
+    result = run_variant(shared_browser, PER_BLOG, pages("blogs"), apply=False, note=notes.append)
+    assert [s.id for s in result.settings] == ["sharing:alpha", "sharing:beta"]
+    assert notes == ["Example: left out 1 blog link(s) on its list whose names are not plain "
+                     "names on its own site: caf%C3%A9; check them by hand."]
+
+
 def test_target_limits_a_run_to_one_blog(shared_browser: SharedBrowser) -> None:
     replay = pages("blogs")
     result = run_variant(shared_browser, PER_BLOG, replay, apply=True, only_target="beta")
