@@ -83,8 +83,9 @@ def check(platforms: PlatformsArg = None, every: AllOpt = False, account: Accoun
                       send_forms=False,  # a form goes out only from a person's `run`
                       strict_freshness=strict_freshness)
     summary = notifying.attention(results)
-    if summary and notifiers:
-        notifying.send(notifiers, summary, lambda text: say(f"note: {text}"))
+    fresh = notifying.not_told_lately(summary) if summary and notifiers else None
+    if fresh:
+        notifying.send(notifiers, fresh, lambda text: say(f"note: {text}"))
     raise typer.Exit(combined_exit(results))
 
 

@@ -3,7 +3,8 @@
 Notifiers: `desktop` (notify-send, osascript or a Windows toast), `apprise:URL` (email, ntfy,
 Matrix, Slack... through the optional `apprise` package) and `command:CMD` (any program; the
 summary arrives on its standard input). A notifier that fails is noted and logged; it never
-fails the check.
+fails the check. A problem that stays (a session that expired, a switch still on again) is
+repeated once a day, not at every scheduled check.
 """
 
 from __future__ import annotations
@@ -13,12 +14,16 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from optout.errors import UsageError
 from optout.logs import log
+from optout.paths import home, write_private_json
 from optout.results import PlatformResult, SettingState
 
 TITLE = "optout: AI-training settings need attention"
+REPEAT_AFTER = timedelta(hours=24)
+TOLD = "notified.json"  # each line sent, and when
 NEEDS_LOOK = {SettingState.CHANGED_BACK: "is on again", SettingState.NEW_CONTROL: "is new"}
 ERRORS = {"person-needed": "a login is needed", "credentials": "a login is needed",
           "flow-broken": "the site changed; optout can't read it"}
@@ -51,6 +56,29 @@ def attention(results: list[PlatformResult]) -> str | None:
         if result.error is not None and result.error.kind in ERRORS:
             lines.append(f"{who}: {ERRORS[result.error.kind]}")
     return "\n".join(lines) if lines else None
+
+
+def not_told_lately(summary: str, now: datetime | None = None) -> str | None:
+    """The lines of `summary` not sent in the last day; remembers them as sent now."""
+    import json
+
+    now = now or datetime.now(UTC)
+    path = home() / TOLD
+    try:
+        told = {line: datetime.fromisoformat(at)
+                for line, at in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        told = {}  # nothing remembered (or a damaged file): better told twice than never
+    lines = summary.splitlines()
+    fresh = [line for line in lines if line not in told or now - told[line] >= REPEAT_AFTER]
+    # A line no longer in the summary is forgotten: the problem went, and may come back.
+    kept = {line: at for line, at in told.items() if line in lines and line not in fresh}
+    kept |= dict.fromkeys(fresh, now)
+    try:
+        write_private_json(path, {line: at.isoformat() for line, at in kept.items()})
+    except OSError as exc:
+        log.warning("could not remember the notification: %s", exc)
+    return "\n".join(fresh) if fresh else None
 
 
 def send(notifiers: list[Notifier], body: str, note: Callable[[str], None]) -> None:

@@ -172,6 +172,26 @@ def test_notifications_only_when_something_needs_attention(home: Path, tmp_path:
     assert f"LinkedIn (default): '{FORM_LABEL}' is on again" in sent
 
 
+def test_a_login_still_needed_is_told_once_a_day_not_at_every_check(
+        home: Path, tmp_path: Path) -> None:
+    notifier, inbox = recorder(tmp_path)
+
+    def check() -> None:  # signed out, no terminal: a person has to sign in
+        assert optout("check", "linkedin", "--replay", variant("login"), "--notify", notifier,
+                      home=home).code == 16
+
+    check()
+    check()
+    told = "LinkedIn (default): a login is needed"
+    assert inbox.read_text().count(told) == 1
+    # A day later it is told again.
+    remembered = home / "notified.json"
+    day_ago = "2000-01-01T00:00:00+00:00"
+    remembered.write_text(json.dumps(dict.fromkeys(json.loads(remembered.read_text()), day_ago)))
+    check()
+    assert inbox.read_text().count(told) == 2
+
+
 def test_a_failing_notifier_never_fails_the_check(home: Path) -> None:
     optout("run", "linkedin", "--replay", OFF, home=home)
     result = optout("check", "linkedin", "--replay", ON, "--notify", "command:false", home=home)
