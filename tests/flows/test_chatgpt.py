@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
-from optout import registry
-from optout.credentials import Credentials
 from optout.errors import Exit
-from optout.replay import Replay
 from optout.results import SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root
+from optout.testing.contract import FlowContract, sign_in_run
 
 
 class TestChatGPT(FlowContract):
@@ -23,12 +19,8 @@ EMAIL, PASSWORD = "member@example.com", "correct horse"
 
 
 def test_signs_in_in_two_steps_then_turns_it_off(shared_browser: SharedBrowser) -> None:
-    flow = registry.load("chatgpt")
-    replay = Replay.open(fixtures_root() / "chatgpt" / "login")
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=lambda _p, _a: Credentials(EMAIL, PASSWORD),
-              keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    run = sign_in_run(shared_browser, "chatgpt", "login", EMAIL, PASSWORD)
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
     assert result.exit_code == Exit.OK

@@ -8,13 +8,11 @@ from dataclasses import replace
 from urllib.parse import parse_qs
 
 from optout import registry
-from optout.credentials import Credentials
 from optout.errors import CredentialsError, Exit, PersonNeeded
 from optout.replay import Replay
-from optout.results import Action, PlatformResult, SettingState
-from optout.runner import Job, run_flow
+from optout.results import Action, SettingState
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run
 
 
 class TestCopilot(FlowContract):
@@ -43,22 +41,14 @@ ASK = "https://login.live.com/GetCredentialType.srf"
 POST = "https://login.live.com/ppsecure/post.srf"
 
 
-def signed_out_run(shared: SharedBrowser, variant: str) -> tuple[PlatformResult, Replay]:
-    flow = registry.load("copilot")
-    replay = Replay.open(fixtures_root() / "copilot" / variant)
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=lambda _p, _a: Credentials(EMAIL, PASSWORD),
-              keep_sessions=False)
-    return shared.run(run_flow(shared.browser, flow, "default", job)), replay
-
-
 def sent(replay: Replay, url: str) -> list[str]:
     return [body for posted, body in replay.posts if posted == url]
 
 
 def test_signs_in_in_two_steps_and_answers_stay_signed_in(shared_browser: SharedBrowser) -> None:
     """Both steps typed, each in its turn; "Stay signed in?" answered Yes once; then the work."""
-    result, replay = signed_out_run(shared_browser, "login")
+    run = sign_in_run(shared_browser, "copilot", "login", EMAIL, PASSWORD)
+    result, replay = run.result, run.replay
     # The email alone was checked on step one; the password went only with the password step.
     assert [json.loads(body) for body in sent(replay, ASK)] == [{"username": EMAIL}]
     assert [parse_qs(body) for body in sent(replay, POST)] == [
@@ -73,11 +63,8 @@ def test_without_an_answer_the_prompt_waits_for_a_person(shared_browser: SharedB
     """The prompt step really is needed: a flow that can't answer it stops, clicking nothing."""
     flow = registry.load("copilot")
     blind = replace(flow, login=replace(flow.login, prompt_answer=None))
-    replay = Replay.open(fixtures_root() / "copilot" / "login")
-    job = Job([(blind, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=lambda _p, _a: Credentials(EMAIL, PASSWORD),
-              keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, blind, "default", job))
+    run = sign_in_run(shared_browser, blind, "login", EMAIL, PASSWORD)
+    result, replay = run.result, run.replay
     assert isinstance(result.error, PersonNeeded), result.error
     assert "sign-in did not finish" in result.error.message and POST in result.error.message
     assert result.exit_code & Exit.PERSON_NEEDED
@@ -86,7 +73,8 @@ def test_without_an_answer_the_prompt_waits_for_a_person(shared_browser: SharedB
 
 def test_signs_in_in_two_steps_then_turns_both_off(shared_browser: SharedBrowser) -> None:
     """Without the "Stay signed in?" prompt the two steps lead straight to the settings."""
-    result, replay = signed_out_run(shared_browser, "login-no-prompt")
+    run = sign_in_run(shared_browser, "copilot", "login-no-prompt", EMAIL, PASSWORD)
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF] * 2
     assert result.exit_code == Exit.OK
@@ -97,7 +85,8 @@ def test_signs_in_in_two_steps_then_turns_both_off(shared_browser: SharedBrowser
 
 
 def test_an_unknown_account_is_a_credentials_error(shared_browser: SharedBrowser) -> None:
-    result, replay = signed_out_run(shared_browser, "login-unknown-user")
+    run = sign_in_run(shared_browser, "copilot", "login-unknown-user", EMAIL, PASSWORD)
+    result, replay = run.result, run.replay
     assert isinstance(result.error, CredentialsError), result.error
     assert result.exit_code & Exit.CREDENTIALS
     assert not result.exit_code & Exit.FLOW_BROKEN

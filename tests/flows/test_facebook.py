@@ -6,19 +6,15 @@ and the replay keeps every POST body), the page's confirmation and the history a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from urllib.parse import parse_qs
 
 from optout import registry
-from optout.credentials import Credentials
 from optout.errors import Exit
-from optout.flow import Flow
 from optout.flows.facebook import DEFAULT_OBJECTION, OFFERED_TO
 from optout.replay import Replay
 from optout.results import Action, SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run
 
 SUBMIT = "https://www.facebook.com/help/contact/submit.json"
 
@@ -34,17 +30,6 @@ def pages(variant: str) -> Replay:
 def sent(replay: Replay) -> list[dict[str, list[str]]]:
     """The forms the page posted, field by field."""
     return [parse_qs(body, keep_blank_values=True) for url, body in replay.posts if url == SUBMIT]
-
-
-def stored(username: str) -> tuple[list[str], Callable[[str, str], Credentials]]:
-    """Credentials in the keyring's place, and the list of who asked for them."""
-    asked: list[str] = []
-
-    def credentials(platform: str, account: str) -> Credentials:
-        asked.append(f"{platform}/{account}")
-        return Credentials(username, "correct horse")
-
-    return asked, credentials
 
 
 def test_a_dry_run_offers_to_send_and_posts_nothing(shared_browser: SharedBrowser) -> None:
@@ -106,14 +91,10 @@ def test_the_person_s_own_words_are_sent(shared_browser: SharedBrowser) -> None:
 
 
 def test_an_empty_email_field_gets_the_account_s_email(shared_browser: SharedBrowser) -> None:
-    flow: Flow = registry.load("facebook")
-    replay = pages("empty-email")
-    asked, credentials = stored("someone@example.com")
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=credentials, keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    run = sign_in_run(shared_browser, "facebook", "empty-email", "someone@example.com")
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert asked == ["facebook/default"]
+    assert run.asked == ["facebook/default"]
     assert [s.state for s in result.settings] == [SettingState.FORM_SUBMITTED]
     assert [form["email"] for form in sent(replay)] == [["someone@example.com"]]
 
@@ -141,14 +122,10 @@ def test_a_send_the_page_does_not_confirm_is_not_reported_sent(
 
 
 def test_signs_in_on_the_login_page_then_sends(shared_browser: SharedBrowser) -> None:
-    flow: Flow = registry.load("facebook")
-    replay = pages("login")
-    asked, credentials = stored("person@example.com")
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=credentials, keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    run = sign_in_run(shared_browser, "facebook", "login", "person@example.com")
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert asked == ["facebook/default"]
+    assert run.asked == ["facebook/default"]
     assert "https://www.facebook.com/login/" in {u.split("?")[0] for u in replay.served}
     assert [s.state for s in result.settings] == [SettingState.FORM_SUBMITTED]
     assert len(sent(replay)) == 1

@@ -12,14 +12,12 @@ from urllib.parse import parse_qs
 import pytest
 
 from optout import registry
-from optout.credentials import Credentials
 from optout.errors import CredentialsError, Exit, PersonNeeded
 from optout.flow import Flow
 from optout.replay import Replay, Toggle
-from optout.results import PlatformResult, SettingState
-from optout.runner import Job, run_flow
+from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant, snapshot
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run, snapshot
 
 PAGE = "myactivity.google.com/product/gemini"
 AUDIO = f"{PAGE}#audio-improvement"
@@ -94,25 +92,11 @@ class TestGemini(FlowContract):
         assert "administrator" in setting.reason
 
 
-def sign_in_run(shared: SharedBrowser, variant: str) -> tuple[PlatformResult, Replay, list[str]]:
-    """A run on a signed-out page with stored credentials; also says when they were asked for."""
-    flow: Flow = registry.load("gemini")
-    replay = Replay.open(fixtures_root() / "gemini" / variant)
-    asked: list[str] = []
-
-    def stored(platform: str, account: str) -> Credentials:
-        asked.append(f"{platform}/{account}")
-        return Credentials("ada@example.com", "correct horse")
-
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=stored, keep_sessions=False)
-    return shared.run(run_flow(shared.browser, flow, "default", job)), replay, asked
-
-
 def test_signs_in_in_two_steps_then_turns_it_off(shared_browser: SharedBrowser) -> None:
-    result, replay, asked = sign_in_run(shared_browser, "login")
+    run = sign_in_run(shared_browser, "gemini", "login", "ada@example.com")
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert asked == ["gemini/default"]
+    assert run.asked == ["gemini/default"]
     served = [u.split("?")[0] for u in replay.served]
     assert served.index("https://accounts.google.com/ServiceLogin") < served.index(
         "https://accounts.google.com/v3/signin/identifier") < served.index(
@@ -129,10 +113,11 @@ def test_signs_in_in_two_steps_then_turns_it_off(shared_browser: SharedBrowser) 
 
 
 def test_browser_not_secure_stops_before_the_password(shared_browser: SharedBrowser) -> None:
-    result, replay, asked = sign_in_run(shared_browser, "not-secure")
+    run = sign_in_run(shared_browser, "gemini", "not-secure", "ada@example.com")
+    result, replay = run.result, run.replay
     assert isinstance(result.error, PersonNeeded)
     assert "signals caution" in result.error.message
-    assert asked == ["gemini/default"]
+    assert run.asked == ["gemini/default"]
     assert [url.split("?")[0] for url, _body in replay.posts] == [
         "https://accounts.google.com/v3/signin/_/identifier"]
     assert not any("correct" in body for _url, body in replay.posts)
@@ -141,10 +126,11 @@ def test_browser_not_secure_stops_before_the_password(shared_browser: SharedBrow
 
 
 def test_unknown_account_is_refused_not_retried(shared_browser: SharedBrowser) -> None:
-    result, replay, asked = sign_in_run(shared_browser, "unknown-account")
+    run = sign_in_run(shared_browser, "gemini", "unknown-account", "ada@example.com")
+    result, replay = run.result, run.replay
     assert isinstance(result.error, CredentialsError)
     assert "refused" in result.error.message
-    assert asked == ["gemini/default"]
+    assert run.asked == ["gemini/default"]
     assert replay.posts == []  # the password was never typed anywhere
     assert [u.split("?")[0] for u in replay.served].count(
         "https://accounts.google.com/v3/signin/identifier") == 1

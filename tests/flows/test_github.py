@@ -8,14 +8,12 @@ from urllib.parse import parse_qs
 import pytest
 
 from optout import credentials, registry
-from optout.credentials import Credentials
 from optout.errors import Exit, PersonNeeded
 from optout.person import Person
 from optout.replay import Replay, Toggle
-from optout.results import PlatformResult, SettingState
-from optout.runner import Job, run_flow
+from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant, snapshot
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run, snapshot
 from optout.testing.memory_keyring import MemoryKeyring
 
 
@@ -59,20 +57,11 @@ def test_an_org_managed_seat_says_who_has_it(shared_browser: SharedBrowser) -> N
     assert "seats an organization manages don't show it" in setting.reason
 
 
-def sign_in_run(shared_browser: SharedBrowser, replay: Replay,
-                person: Person | None = None) -> PlatformResult:
-    flow = registry.load("github")
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=lambda _p, _a: Credentials(USERNAME, PASSWORD),
-              keep_sessions=False, person=person or Person())
-    return shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
-
-
 def test_signs_in_with_the_authenticator_code_then_turns_it_off(
         shared_browser: SharedBrowser, memory_keyring: MemoryKeyring) -> None:
     credentials.store_totp("github", "default", TEST_TOTP)
-    replay = pages("two-factor")
-    result = sign_in_run(shared_browser, replay)
+    run = sign_in_run(shared_browser, "github", "two-factor", USERNAME, PASSWORD)
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
     assert result.exit_code == Exit.OK
@@ -88,8 +77,8 @@ def test_signs_in_with_the_authenticator_code_then_turns_it_off(
 def test_a_wrong_authenticator_key_stops_after_one_code(
         shared_browser: SharedBrowser, memory_keyring: MemoryKeyring) -> None:
     credentials.store_totp("github", "default", "GEZDGNBVGY3TQOJQ")  # another account's key
-    replay = pages("two-factor")
-    result = sign_in_run(shared_browser, replay)
+    run = sign_in_run(shared_browser, "github", "two-factor", USERNAME, PASSWORD)
+    result, replay = run.result, run.replay
     assert isinstance(result.error, PersonNeeded)
     assert "the one-time code was not accepted" in result.error.message
     assert result.exit_code == Exit.PERSON_NEEDED
@@ -106,8 +95,9 @@ def test_the_emailed_device_code_is_asked_of_the_person(
         asked.append(question)
         return "123456"  # what the fixture "emailed"
 
-    replay = pages("device-verification")
-    result = sign_in_run(shared_browser, replay, Person(interactive=True, ask_code=ask))
+    run = sign_in_run(shared_browser, "github", "device-verification", USERNAME, PASSWORD,
+                      person=Person(interactive=True, ask_code=ask))
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
     assert asked == ["GitHub Copilot sent a sign-in code (email, SMS or app). Code"]
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
@@ -120,8 +110,8 @@ def test_without_a_terminal_the_device_code_stops_the_run(
     """An emailed code can't come from the authenticator key, even when one is stored."""
     if stored_key:
         credentials.store_totp("github", "default", TEST_TOTP)
-    replay = pages("device-verification")
-    result = sign_in_run(shared_browser, replay)
+    run = sign_in_run(shared_browser, "github", "device-verification", USERNAME, PASSWORD)
+    result, replay = run.result, run.replay
     assert isinstance(result.error, PersonNeeded)
     assert "(a one-time code)" in result.error.message
     assert "optout login github --account default --browser" in result.error.hint

@@ -6,19 +6,15 @@ like Facebook's, and the texts both flows use come from one place (the facebook 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from urllib.parse import parse_qs
 
 from optout import registry
-from optout.credentials import Credentials
-from optout.flow import Flow
 from optout.flows import facebook
 from optout.flows.facebook import DEFAULT_OBJECTION, OFFERED_TO
 from optout.replay import Replay
 from optout.results import SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run
 
 SUBMIT = "https://help.instagram.com/contact/submit.json"
 SHARING = "www.instagram.com/accounts/sharing_and_reuse/"
@@ -67,20 +63,10 @@ def test_not_offered_gives_each_setting_its_reason(shared_browser: SharedBrowser
 
 
 def test_signs_in_then_changes_both(shared_browser: SharedBrowser) -> None:
-    flow: Flow = registry.load("instagram")
-    replay = pages("login")
-    asked: list[str] = []
-
-    def stored(platform: str, account: str) -> Credentials:
-        asked.append(f"{platform}/{account}")
-        return Credentials("someone.example", "correct horse")
-
-    credentials: Callable[[str, str], Credentials] = stored
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=credentials, keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    run = sign_in_run(shared_browser, "instagram", "login", "someone.example")
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert asked == ["instagram/default"]  # one sign-in covers the help centre too
+    assert run.asked == ["instagram/default"]  # one sign-in covers the help centre too
     assert "https://www.instagram.com/accounts/login/" in {u.split("?")[0] for u in replay.served}
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF,
                                                   SettingState.FORM_SUBMITTED]

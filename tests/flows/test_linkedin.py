@@ -10,7 +10,6 @@ from __future__ import annotations
 from urllib.parse import parse_qs
 
 from optout import registry
-from optout.credentials import Credentials
 from optout.errors import Exit
 from optout.flow import Flow
 from optout.flows.linkedin import DEFAULT_OBJECTION, OBJECTION_FORM
@@ -18,7 +17,7 @@ from optout.replay import Replay
 from optout.results import Action, SettingState
 from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run
 
 SUBMIT = "https://www.linkedin.com/help/linkedin/ask/submit.json"
 SWITCH, FORM = "generative-ai-training", "data-processing-objection"
@@ -144,19 +143,10 @@ def test_a_form_not_offered_is_said_plainly(shared_browser: SharedBrowser) -> No
 
 
 def test_signs_in_on_the_switch_page_then_sends_the_form(shared_browser: SharedBrowser) -> None:
-    flow: Flow = registry.load("linkedin")
-    replay = pages("login")
-    asked: list[str] = []
-
-    def credentials(platform: str, account: str) -> Credentials:
-        asked.append(f"{platform}/{account}")
-        return Credentials("member@example.com", "correct horse")
-
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=credentials, keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    run = sign_in_run(shared_browser, "linkedin", "login", "member@example.com")
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert asked == ["linkedin/default"]  # one sign-in serves both pages
+    assert run.asked == ["linkedin/default"]  # one sign-in serves both pages
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF,
                                                   SettingState.FORM_SUBMITTED]
     assert len(sent(replay)) == 1

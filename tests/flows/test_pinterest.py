@@ -10,14 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from optout import registry
-from optout.credentials import Credentials
 from optout.errors import Exit
-from optout.flow import Confirm, Flow
+from optout.flow import Confirm
 from optout.replay import Replay
 from optout.results import SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run
 
 
 class TestPinterest(FlowContract):
@@ -46,18 +44,9 @@ def test_without_save_the_page_would_drop_the_change(shared_browser: SharedBrows
 
 
 def test_signs_in_on_the_login_page_then_turns_it_off(shared_browser: SharedBrowser) -> None:
-    flow: Flow = registry.load("pinterest")
-    replay = pages("login")
-    typed: list[str] = []
-
-    def stored(platform: str, account: str) -> Credentials:
-        typed.append(f"{platform}/{account}")
-        return Credentials("pinner@example.com", "correct horse")
-
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=stored, keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    run = sign_in_run(shared_browser, "pinterest", "login", "pinner@example.com")
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert typed == ["pinterest/default"]
+    assert run.asked == ["pinterest/default"]
     assert "https://www.pinterest.com/login/" in {u.split("?")[0] for u in replay.served}
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]

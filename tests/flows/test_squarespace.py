@@ -11,14 +11,12 @@ from dataclasses import replace
 from urllib.parse import parse_qs
 
 from optout import registry
-from optout.credentials import Credentials
 from optout.errors import Exit
 from optout.flow import Confirm
 from optout.replay import Replay
 from optout.results import SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant, snapshot
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run, snapshot
 
 
 class TestSquarespace(FlowContract):
@@ -94,19 +92,10 @@ def test_a_page_without_the_box_says_it_is_not_offered(shared_browser: SharedBro
 
 def test_signs_in_on_login_squarespace_then_works_on_each_site(
         shared_browser: SharedBrowser) -> None:
-    flow = registry.load("squarespace")
-    replay = pages("login")
-    typed: list[str] = []
-
-    def stored(platform: str, account: str) -> Credentials:
-        typed.append(f"{platform}/{account}")
-        return Credentials(EMAIL, PASSWORD)
-
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=stored, keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    run = sign_in_run(shared_browser, "squarespace", "login", EMAIL, PASSWORD)
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert typed == ["squarespace/default"]
+    assert run.asked == ["squarespace/default"]
     served = {u.split("?")[0] for u in replay.served}
     assert "https://login.squarespace.com/api/1/login/oauth/provider/authorize" in served
     # Email and password went in one form, once.

@@ -7,13 +7,11 @@ from __future__ import annotations
 from urllib.parse import parse_qs
 
 from optout import registry
-from optout.credentials import Credentials
 from optout.errors import Exit, UsageError
 from optout.replay import Replay
 from optout.results import SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run
 
 
 class TestSubstack(FlowContract):
@@ -87,19 +85,10 @@ def test_a_reader_without_a_publication_has_nothing_to_change(
 
 def test_signs_in_on_substack_then_works_on_each_publication(
         shared_browser: SharedBrowser) -> None:
-    flow = registry.load("substack")
-    replay = pages("login")
-    typed: list[str] = []
-
-    def stored(platform: str, account: str) -> Credentials:
-        typed.append(f"{platform}/{account}")
-        return Credentials(EMAIL, PASSWORD)
-
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=stored, keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    run = sign_in_run(shared_browser, "substack", "login", EMAIL, PASSWORD)
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert typed == ["substack/default"]  # one sign-in, though the publications are other hosts
+    assert run.asked == ["substack/default"]  # one sign-in, though the publications are other hosts
     # The password went in one form to substack.com, after "Sign in with password".
     assert [(url, parse_qs(body)) for url, body in replay.posts] == [
         ("https://substack.com/api/v1/login", {"email": [EMAIL], "password": [PASSWORD]})]

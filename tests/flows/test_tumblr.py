@@ -7,13 +7,11 @@ from __future__ import annotations
 from urllib.parse import parse_qs
 
 from optout import registry
-from optout.credentials import Credentials
 from optout.errors import Exit, FlowBroken, UsageError
 from optout.replay import Replay, Toggle
 from optout.results import Action, SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant, snapshot
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run, snapshot
 
 
 class TestTumblr(FlowContract):
@@ -123,19 +121,10 @@ def test_a_list_of_blogs_that_moved_is_a_broken_flow_for_every_blog(
 
 
 def test_signs_in_in_two_steps_then_switches_every_blog_on(shared_browser: SharedBrowser) -> None:
-    flow = registry.load("tumblr")
-    replay = pages("login")
-    asked: list[str] = []
-
-    def stored(platform: str, account: str) -> Credentials:
-        asked.append(f"{platform}/{account}")
-        return Credentials(EMAIL, PASSWORD)
-
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=stored, keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    run = sign_in_run(shared_browser, "tumblr", "login", EMAIL, PASSWORD)
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert asked == ["tumblr/default"]
+    assert run.asked == ["tumblr/default"]
     assert "https://www.tumblr.com/login" in {u.split("?")[0] for u in replay.served}
     # One sign-in form, sent once, with the email typed before "Next" and the password after.
     assert [(url, parse_qs(body)) for url, body in replay.posts] == [

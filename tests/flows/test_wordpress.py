@@ -9,14 +9,12 @@ from dataclasses import replace
 from urllib.parse import parse_qs
 
 from optout import registry
-from optout.credentials import Credentials
 from optout.errors import Exit, UsageError
 from optout.flow import Confirm
 from optout.replay import Replay, Toggle
 from optout.results import SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant, snapshot
+from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run, snapshot
 
 
 class TestWordPress(FlowContract):
@@ -144,19 +142,10 @@ def test_the_newer_for_this_site_wording_is_the_same_box(shared_browser: SharedB
 
 
 def test_signs_in_in_two_steps_then_ticks_every_site(shared_browser: SharedBrowser) -> None:
-    flow = registry.load("wordpress")
-    replay = pages("login")
-    asked: list[str] = []
-
-    def stored(platform: str, account: str) -> Credentials:
-        asked.append(f"{platform}/{account}")
-        return Credentials(USERNAME, PASSWORD)
-
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=stored, keep_sessions=False)
-    result = shared_browser.run(run_flow(shared_browser.browser, flow, "default", job))
+    run = sign_in_run(shared_browser, "wordpress", "login", USERNAME, PASSWORD)
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert asked == ["wordpress/default"]
+    assert run.asked == ["wordpress/default"]
     assert "https://wordpress.com/log-in" in {u.split("?")[0] for u in replay.served}
     # "Continue" only showed the password; the form was sent once, with both fields.
     assert [(url.split("?")[0], parse_qs(body)) for url, body in replay.posts] == [

@@ -10,14 +10,12 @@ from typing import Any
 import pytest
 
 from optout import registry
-from optout.credentials import Credentials
 from optout.errors import CredentialsError, Exit, FlowBroken, PageUnavailable
 from optout.flow import Flow
 from optout.replay import Replay
-from optout.results import PlatformResult, SettingState
-from optout.runner import Job, run_flow
+from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
-from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.testing.contract import FlowContract, run_variant, sign_in_run
 
 
 class TestX(FlowContract):
@@ -80,23 +78,14 @@ USERNAME, PASSWORD = "member@example.com", "correct horse"
 TASK = "https://x.com/i/api/1.1/onboarding/task.json"
 
 
-def signed_out_run(shared: SharedBrowser, flow: Flow,
-                   variant: str) -> tuple[PlatformResult, Replay]:
-    replay = Replay.open(fixtures_root() / "x" / variant)
-    job = Job([(flow, "default")], lambda _r: True, lambda _r, _f: None, replay=replay,
-              record=False, credentials=lambda _p, _a: Credentials(USERNAME, PASSWORD),
-              keep_sessions=False)
-    return shared.run(run_flow(shared.browser, flow, "default", job)), replay
-
-
 def steps_sent(replay: Replay) -> list[dict[str, Any]]:
     """What the sign-in page sent X, step by step (its onboarding task's inputs)."""
     return [json.loads(body)["subtask_inputs"][0] for url, body in replay.posts if url == TASK]
 
 
 def test_signs_in_in_two_steps_then_turns_it_off(shared_browser: SharedBrowser) -> None:
-    flow = registry.load("x")
-    result, replay = signed_out_run(shared_browser, flow, "login")
+    run = sign_in_run(shared_browser, "x", "login", USERNAME, PASSWORD)
+    result, replay = run.result, run.replay
     assert result.error is None, result.error
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
     assert result.exit_code == Exit.OK
@@ -114,15 +103,16 @@ def test_without_next_the_password_field_is_never_found(shared_browser: SharedBr
     """The two steps need `next`: without it the first step has no password field."""
     flow = registry.load("x")
     one_page = replace(flow, login=replace(flow.login, next=None))
-    result, replay = signed_out_run(shared_browser, one_page, "login")
+    run = sign_in_run(shared_browser, one_page, "login", USERNAME, PASSWORD)
+    result, replay = run.result, run.replay
     assert isinstance(result.error, FlowBroken)
     assert result.error.step == "sign in: password"
     assert steps_sent(replay) == []
 
 
 def test_an_unknown_account_is_a_credentials_error(shared_browser: SharedBrowser) -> None:
-    flow = registry.load("x")
-    result, replay = signed_out_run(shared_browser, flow, "login-unknown-user")
+    run = sign_in_run(shared_browser, "x", "login-unknown-user", USERNAME, PASSWORD)
+    result, replay = run.result, run.replay
     assert isinstance(result.error, CredentialsError), result.error
     assert result.exit_code & Exit.CREDENTIALS
     assert not result.exit_code & Exit.FLOW_BROKEN
