@@ -84,8 +84,8 @@ def check(platforms: PlatformsArg = None, every: AllOpt = False, account: Accoun
                       strict_freshness=strict_freshness)
     summary = notifying.attention(results)
     fresh = notifying.not_told_lately(summary) if summary and notifiers else None
-    if fresh:
-        notifying.send(notifiers, fresh, lambda text: say(f"note: {text}"))
+    if summary and fresh and notifying.send(notifiers, fresh, lambda text: say(f"note: {text}")):
+        notifying.remember(summary, fresh)  # a message that reached no one is tried again
     raise typer.Exit(combined_exit(results))
 
 

@@ -58,36 +58,48 @@ def attention(results: list[PlatformResult]) -> str | None:
     return "\n".join(lines) if lines else None
 
 
-def not_told_lately(summary: str, now: datetime | None = None) -> str | None:
-    """The lines of `summary` not sent in the last day; remembers them as sent now."""
+def _told() -> dict[str, datetime]:
     import json
 
-    now = now or datetime.now(UTC)
-    path = home() / TOLD
     try:
-        told = {line: datetime.fromisoformat(at)
-                for line, at in json.loads(path.read_text(encoding="utf-8")).items()}
+        return {line: datetime.fromisoformat(at) for line, at in
+                json.loads((home() / TOLD).read_text(encoding="utf-8")).items()}
     except (OSError, ValueError, TypeError, AttributeError):
-        told = {}  # nothing remembered (or a damaged file): better told twice than never
-    lines = summary.splitlines()
-    fresh = [line for line in lines if line not in told or now - told[line] >= REPEAT_AFTER]
-    # A line no longer in the summary is forgotten: the problem went, and may come back.
-    kept = {line: at for line, at in told.items() if line in lines and line not in fresh}
-    kept |= dict.fromkeys(fresh, now)
-    try:
-        write_private_json(path, {line: at.isoformat() for line, at in kept.items()})
-    except OSError as exc:
-        log.warning("could not remember the notification: %s", exc)
+        return {}  # nothing remembered (or a damaged file): better told twice than never
+
+
+def not_told_lately(summary: str, now: datetime | None = None) -> str | None:
+    """The lines of `summary` not told in the last day."""
+    now = now or datetime.now(UTC)
+    told = _told()
+    fresh = [line for line in summary.splitlines()
+             if line not in told or now - told[line] >= REPEAT_AFTER]
     return "\n".join(fresh) if fresh else None
 
 
-def send(notifiers: list[Notifier], body: str, note: Callable[[str], None]) -> None:
+def remember(summary: str, sent: str, now: datetime | None = None) -> None:
+    """`sent` was told now; a line no longer in `summary` is forgotten (it may come back)."""
+    now = now or datetime.now(UTC)
+    lines, fresh = summary.splitlines(), sent.splitlines()
+    kept = {line: at for line, at in _told().items() if line in lines and line not in fresh}
+    kept |= dict.fromkeys(fresh, now)
+    try:
+        write_private_json(home() / TOLD, {line: at.isoformat() for line, at in kept.items()})
+    except OSError as exc:
+        log.warning("could not remember the notification: %s", exc)
+
+
+def send(notifiers: list[Notifier], body: str, note: Callable[[str], None]) -> bool:
+    """Whether at least one notifier took the message."""
+    delivered = False
     for notifier in notifiers:
         try:
             SENDERS[notifier.kind](notifier.target, body)
+            delivered = True
         except Exception as exc:  # a notifier must never fail the check
             log.warning("notifier %s failed: %s", notifier.kind, exc)
             note(f"the {notifier.kind} notification failed ({type(exc).__name__}: {exc}).")
+    return delivered
 
 
 def _desktop(_target: str, body: str) -> None:

@@ -197,6 +197,7 @@ def test_a_failing_notifier_never_fails_the_check(home: Path) -> None:
     result = optout("check", "linkedin", "--replay", ON, "--notify", "command:false", home=home)
     assert result.code == 4  # the check's own answer, untouched
     assert "note: the command notification failed" in result.err
+    assert not (home / "notified.json").exists()  # not told, so the next check tries again
 
 
 def test_a_damaged_history_is_kept_and_named(home: Path) -> None:
