@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from optout.flow import Flow, NoSwitch, Source
+from optout.flow import Flow, NoSwitch, Setting, Source
 
 Entry = Flow | NoSwitch
 PAD = 12
+
+
+def _shown(text: str, setting: Setting) -> str:
+    """`{target}` as a person reads a placeholder: "for BLOG"."""
+    return text.replace("{target}", setting.targets.noun.upper()) if setting.targets else text
 
 
 def table(entries: Sequence[Entry]) -> str:
@@ -23,8 +28,11 @@ def table(entries: Sequence[Entry]) -> str:
             lines.append(f"{'':<{PAD}}   nothing to switch off: {entry.answer}")
             continue
         for setting in entry.settings:
-            lines.append(f"{'':<{PAD}}   {setting.label}")
-            lines.append(f"{'':<{PAD}}     {setting.url}")
+            lines.append(f"{'':<{PAD}}   {_shown(setting.label, setting)}")
+            lines.append(f"{'':<{PAD}}     {_shown(setting.url, setting)}")
+            if setting.targets:
+                noun = setting.targets.noun
+                lines.append(f"{'':<{PAD}}     one per {noun}, as listed on {setting.targets.url}")
             if setting.offered_to:
                 lines.append(f"{'':<{PAD}}     offered {setting.offered_to}")
         if entry.notes:
@@ -74,5 +82,6 @@ def markdown(entries: Sequence[Entry]) -> str:
         for setting in entry.settings:
             who = setting.offered_to or "no limit reported"
             per = f" (per {setting.targets.noun})" if setting.targets else ""
-            rows.append(f"| {name} | {setting.label}{per} | {setting.url} | {who} | {verified} |")
+            label, url = _shown(setting.label, setting), _shown(setting.url, setting)
+            rows.append(f"| {name} | {label}{per} | {url} | {who} | {verified} |")
     return "\n".join(rows)

@@ -24,3 +24,12 @@ def test_the_json_describes_each_setting_s_kind() -> None:
     assert kinds[("facebook", "ai-objection")] == (
         "form", "only in the EU/EEA, the UK, Switzerland, Brazil, Japan and South Korea")
     assert kinds[("x", "grok-training")] == ("toggle", "")
+
+
+def test_a_setting_per_blog_shows_a_placeholder_and_where_the_blogs_are_listed() -> None:
+    text = catalogue.table([registry.load("tumblr")])
+    assert "Prevent third-party sharing for BLOG" in text
+    assert "https://www.tumblr.com/settings/blog/BLOG" in text
+    assert "one per blog, as listed on https://www.tumblr.com/settings/account" in text
+    everything = catalogue.table(registry.everything()) + catalogue.markdown(registry.everything())
+    assert "{target}" not in everything
