@@ -264,16 +264,13 @@ class FlowRun:
         Unknown AI-sounding controls on the same pages come last, as `new-control`.
         """
         results: list[SettingResult] = []
-        broken: FlowBroken | None = None
+        broken: list[FlowBroken] = []
         self.settings = []
         for setting in self.flow.settings:
             try:
-                self.settings += await self._expand(setting, results)
+                self.settings += await targets.expand(self, setting, results)
             except FlowBroken as exc:
-                broken = broken or exc
-                await self.broken(exc)
-                results.append(self._whole(setting, SettingState.UNKNOWN,
-                                           f"the site may have changed ({exc.step})"))
+                results.append(await self._unreadable(setting.whole(), exc, broken))
         for url in dict.fromkeys(s.url for s in self.settings):
             await self.open(url)
             for setting in self._settings_at(url):
@@ -281,22 +278,17 @@ class FlowRun:
                     results.append(await self.read(setting))
                     await self._picture(setting)
                 except FlowBroken as exc:
-                    broken = broken or exc
-                    await self.broken(exc)
-                    results.append(self.blank(setting, SettingState.UNKNOWN,
-                                               f"the site may have changed ({exc.step})"))
+                    results.append(await self._unreadable(setting, exc, broken))
             results += await self._unknown_controls(url)
-        return results, broken
+        return results, (broken[0] if broken else None)
 
-    async def _expand(self, setting: Setting, results: list[SettingResult]) -> list[Setting]:
-        """The setting itself, or one per blog (site, publication) the account has."""
-        if setting.targets is None:
-            return [setting]
-        names = targets.chosen(self, setting, await targets.discover(self, setting))
-        if not names:
-            results.append(self._whole(setting, SettingState.NOT_OFFERED,
-                                       f"this account has no {setting.targets.noun}s"))
-        return [setting.for_target(name) for name in names]
+    async def _unreadable(self, setting: Setting, error: FlowBroken,
+                          broken: list[FlowBroken]) -> SettingResult:
+        """A setting a step could not read: unknown, its page captured, the error kept."""
+        broken.append(error)
+        await self.broken(error)
+        reason = f"the site may have changed ({error.step})"
+        return self.blank(setting, SettingState.UNKNOWN, reason)
 
     async def broken(self, error: FlowBroken) -> None:
         """Hand the page to the capture once, the first time a step finds it changed."""
@@ -309,10 +301,6 @@ class FlowRun:
             shot = await evidence.picture(self.page, setting, self.personal)
             if shot is not None:
                 self.shots[setting.id] = shot
-
-    def _whole(self, setting: Setting, state: SettingState, reason: str) -> SettingResult:
-        """A result for a per-target setting as a whole (its list could not be had)."""
-        return self.blank(setting.whole(), state, reason)
 
     async def _unknown_controls(self, url: str) -> list[SettingResult]:
         return await look_out(self.page, url, self._settings_at(url), self.flow.leaves_alone)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from optout.errors import UsageError
 from optout.flow import Flow, Setting
 from optout.locate import find_section
+from optout.results import SettingResult, SettingState
 
 if TYPE_CHECKING:
     from playwright.async_api import Locator
@@ -66,6 +67,20 @@ def names_linked(flow: Flow, setting: Setting, hrefs: list[str],
         elif skipped is not None and name not in skipped:
             skipped.append(name)
     return list(names)
+
+
+async def expand(run: FlowRun, setting: Setting, results: list[SettingResult]) -> list[Setting]:
+    """The setting itself, or one per blog (site, publication) the account has.
+
+    An account with none gets one `not-offered` result in `results` for the setting as a whole.
+    """
+    if setting.targets is None:
+        return [setting]
+    names = chosen(run, setting, await discover(run, setting))
+    if not names:
+        results.append(run.blank(setting.whole(), SettingState.NOT_OFFERED,
+                                 f"this account has no {setting.targets.noun}s"))
+    return [setting.for_target(name) for name in names]
 
 
 def chosen(run: FlowRun, setting: Setting, names: list[str]) -> list[str]:
