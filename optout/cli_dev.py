@@ -46,6 +46,11 @@ def record(
     if replayed is None and not interactive():
         raise UsageError("Recording needs a terminal: you sign in in the browser, then press "
                          "Enter here.")
+    try:
+        folder.mkdir(parents=True)
+    except OSError as exc:
+        raise UsageError(f"{folder} can't be made: {exc.strerror}.",
+                         "Give --output a folder you can write to.") from exc
     personal = [account] if account else []
     with suppress(OptoutError):  # no stored username: nothing more to take out
         personal += filter(None, [credentials.username(flow.slug, account or "default")])

@@ -42,7 +42,11 @@ def report(
     if output is None:
         typer.echo(text)
     else:
-        write_private_text(output, text + "\n")
+        try:
+            write_private_text(output, text + "\n")
+        except OSError as exc:
+            raise UsageError(f"The report can't be written to {output}: {exc.strerror}.",
+                             "Give --output a file in a folder you can write to.") from exc
         say(f"Wrote the report of {len(shown)} settings to {output}.")
     if receipts.verify(chain):
         say("optout: the chain of receipts is not whole (see the report).")

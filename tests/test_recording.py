@@ -52,3 +52,14 @@ def test_each_blog_of_a_list_is_recorded_and_replays(tmp_path: Path) -> None:
     again = optout("run", "tumblr", "--replay", str(out), "--dry-run", home=home)
     assert again.code == made_from.code and again.out == made_from.out
     assert "example-blog" in again.out and "second-blog" in again.out
+
+
+def test_an_output_folder_that_cant_be_made_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    result = optout("dev", "record", "x", "--replay", variant("on", "x"),
+                    "--output", str(blocked / "recorded"), home=tmp_path / "home")
+    assert result.code == 2, result.err
+    assert result.err.strip().splitlines() == [
+        f"optout: {blocked / 'recorded'} can't be made: Not a directory. Give --output a folder "
+        "you can write to."]

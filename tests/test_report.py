@@ -65,3 +65,11 @@ def test_an_altered_receipt_makes_the_report_say_so(home: Path) -> None:
 def test_a_bad_format_is_one_line(tmp_path: Path) -> None:
     result = optout("report", "--format", "pdf", home=tmp_path / "home")
     assert result.code == 2 and "--format 'pdf' is not one of html, md, json." in result.err
+
+
+def test_an_output_that_cant_be_written_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = optout("report", "--output", str(tmp_path), home=tmp_path / "home")
+    assert result.code == 2, result.err
+    assert result.err.strip().splitlines() == [
+        f"optout: The report can't be written to {tmp_path}: Is a directory. Give --output a "
+        "file in a folder you can write to."]
