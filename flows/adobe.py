@@ -51,7 +51,7 @@ FLOW = Flow(
             # GUESS (2026-11): the page's main content is headed by its menu name.
             section=Section("main", r"^privacy and personal data$"),
             # GUESS (2026-11): the toggle is a switch named by its card's title.
-            control=Find("switch", r"content analysis"),
+            control=Find("toggle", r"content analysis"),
             offered_to="only to personal Adobe profiles (business profiles are excluded)",
             manual_path="account.adobe.com > Account and security > Privacy and personal data "
                         "> Content analysis > switch off (it saves itself)",

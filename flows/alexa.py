@@ -55,7 +55,7 @@ FLOW = Flow(
             section=SECTION,
             # Matches both wordings: "Help Develop New Features" and "Help improve Amazon
             # services and develop new features".
-            control=Find("switch", r"develop new features"),
+            control=Find("toggle", r"develop new features"),
             manual_path=PATH + "Help Develop New Features > switch off",
         ),
         Setting(
@@ -63,7 +63,7 @@ FLOW = Flow(
             label="Use Messages to Improve Transcriptions",
             url=SETTINGS,
             section=SECTION,
-            control=Find("switch", r"messages to improve transcriptions"),
+            control=Find("toggle", r"messages to improve transcriptions"),
             manual_path=PATH + "Use Messages to Improve Transcriptions > switch off",
         ),
     ),

@@ -60,7 +60,7 @@ FLOW = Flow(
             section=Section("dialog", r"model improvement"),
             # button[data-testid="improve-model-toggle"], role=switch with aria-checked. Its
             # older name was "Chat history & training"; the stable part today is this.
-            control=Find("switch", r"improve the model"),
+            control=Find("toggle", r"improve the model"),
             # button[data-testid="improve-model-open-modal-button"]: the row names the setting
             # and shows its current value ("On"/"Off"), so only the start of the name is stable.
             reveal=Find("button", r"^improve the model"),

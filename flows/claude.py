@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 SETTINGS = "https://claude.ai/settings/data-privacy-controls"
 # The help centre's "Help Improve Claude" and the live "Help improve our AI models" (2026-10-02).
-CONTROL = Find("switch", r"help improve (claude|our ai models)")
+CONTROL = Find("toggle", r"help improve (claude|our ai models)")
 # The 2025 consumer-terms dialog and its own switch, which answers the same question.
 TERMS = Section("dialog", r"updates to consumer terms")
 # GUESS (2026-11): the dialog's switch wording is not in the sources; any name speaking of
@@ -108,6 +108,10 @@ FLOW = ClaudeFlow(
     ),
     notes="Sign-in is an emailed code or link (or Google/Apple) behind Cloudflare: sign in with "
           "`optout login claude --browser`.",
+    # The location-metadata switch beside it (teardown 2026-03-28; setup note).
+    neighbours=(
+                Find("toggle", r"coarse location metadata|^location metadata"),
+    ),
     sources=(
         Source("settings URL https://claude.ai/settings/data-privacy-controls",
                "Anthropic privacy help 12109829 (privacy.claude.com, formerly "

@@ -79,7 +79,7 @@ FLOW = Flow(
             label="Model training on text",
             url=SETTINGS,
             section=PRIVACY,
-            control=Find("switch", r"model training on text"),
+            control=Find("toggle", r"model training on text"),
             offered_to=OFFERED,
             manual_path=manual("Model training on text"),
         ),
@@ -88,13 +88,18 @@ FLOW = Flow(
             label="Model training on voice",
             url=SETTINGS,
             section=PRIVACY,
-            control=Find("switch", r"model training on voice"),
+            control=Find("toggle", r"model training on voice"),
             offered_to=OFFERED,
             manual_path=manual("Model training on voice"),
         ),
     ),
     notes="optout answers Microsoft's \"Stay signed in?\" with Yes; passkeys and the "
           "Authenticator app need `optout login copilot --browser`.",
+    # GUESS (2026-11): the privacy page's other switches, as the saved pages show them.
+    neighbours=(
+                Find("toggle", r"^personalization and memory"),
+                Find("toggle", r"^ad personalization"),
+    ),
     sources=(
         Source("path profile picture > Settings > Privacy; switches 'Model training on text' and "
                "'Model training on voice'; neighbours 'Personalization and memory', 'Ad "

@@ -46,7 +46,7 @@ FLOW = Flow(
             # GUESS (2026-11): the label is not in the sources; it is taken to speak of "AI
             # datasets" as DeviantArt's announcement does. A box worded the protective way ("can't
             # use", "not") is never this one: unticking it would opt the person in.
-            control=Find("checkbox",
+            control=Find("toggle",
                          r"^(?!.*\b(can.?t|cannot|not|don.?t)\b).*\bAI datasets?\b"),
             desired="off",
             manual_path="Settings > Personal > General > the AI datasets opt-in > untick",

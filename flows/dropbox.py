@@ -46,7 +46,7 @@ FLOW = Flow(
             section=Section("region", r"^third-party ai$"),
             # The end of the long label names who gets the data; "so you can work faster in
             # Dropbox" is marketing wording more likely to change.
-            control=Find("switch", r"from third-party partners"),
+            control=Find("toggle", r"from third-party partners"),
             offered_to="only outside Canada, the UK and the EEA (and to accounts eligible for "
                        "Dropbox AI)",
             manual_path="dropbox.com (desktop web) > profile photo > Settings > Third-party AI "

@@ -46,7 +46,7 @@ FLOW = Flow(
             url="https://www.figma.com/files/team/{target}/admin/settings",
             # GUESS (2026-11): the Settings tab's "AI" section, taken to be a region so headed.
             section=Section("region", r"^ai$"),
-            control=Find("switch", r"content training"),
+            control=Find("toggle", r"content training"),
             offered_to="only to admins of Starter and Professional teams (on Organization and "
                        "Enterprise plans an organization admin sets it for the whole "
                        "organization, off by default)",

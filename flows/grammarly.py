@@ -52,7 +52,9 @@ FLOW = Flow(
             # (a secondary source), or by "Privacy": either way a heading that says privacy.
             section=Section("main", r"privacy"),
             # GUESS (2026-11): the toggle is a switch. Business admins see "&" for "and".
-            control=Find("switch", r"product improvement (and|&) training"),
+            control=Find("toggle", r"product improvement (and|&) training"),
+            # GUESS (2026-11): the note a plan's own page shows in place of the switch.
+            absent=r"grammarly plan does not use your content for product improvement",
             offered_to="only to individual Free and Premium accounts on this page (single-user "
                        "Pro accounts have it at account.grammarly.com/admin/data_settings; on "
                        "multi-user Pro only an administrator sets it; Enterprise and "

@@ -56,7 +56,7 @@ FLOW = Flow(
             # reuse" and the switch's label.
             section=Section("main", r"^sharing and reuse$"),
             # The part that tells it from the other reuse switches on the page.
-            control=Find("switch", r"with AI features at Meta"),
+            control=Find("toggle", r"with AI features at Meta"),
             manual_path="Profile > Menu > Sharing and reuse > Allow people to reuse your content "
                         "on Instagram and with AI features at Meta > switch off",
         ),
@@ -75,6 +75,13 @@ FLOW = Flow(
     ),
     notes="The objection is a form, not a switch: optout sends it once and keeps the page's "
           "confirmation; Meta answers by email. Offered " + OFFERED_TO + ".",
+    # GUESS (2026-11): the page's sharing switches, as the saved pages show them.
+    neighbours=(
+                Find("toggle", r"^allow sharing to (story|messages)"),
+                Find("toggle", r"share your posts and reels to their stories"),
+                Find("toggle", r"^allow remixing"),
+                Find("toggle", r"^allow downloads"),
+    ),
     sources=(
         Source("switch \"Allow people to reuse your content on Instagram and with AI features "
                "at Meta\" under Profile > Menu > \"Sharing and reuse\", on by default",

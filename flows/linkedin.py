@@ -75,7 +75,7 @@ FLOW = Flow(
             section=Section("main", r"data for generative ai improvement"),
             # An <input role="switch"> labelled by #allowDataForGenerativeAI; the name's stable
             # part survives rewording of "Use my data for ...".
-            control=Find("switch", r"training content creation ai models"),
+            control=Find("toggle", r"training content creation ai models"),
             offered_to="only to members aged 18 or over (LinkedIn leaves minors out)",
             manual_path="Me > Settings & Privacy > Data privacy > "
                         "Data for Generative AI Improvement",

@@ -53,7 +53,7 @@ FLOW = Flow(
             section=Section("main", r"^\s*preferences\s*$"),
             # A toggle in the guides, taken to be a switch. The page says "AI data retention",
             # the FAQ "AI Data Usage": either name matches.
-            control=Find("switch", r"ai data (retention|usage)"),
+            control=Find("toggle", r"ai data (retention|usage)"),
             offered_to="only to Free, Pro and Max accounts (Enterprise is not trained on)",
             manual_path="perplexity.ai > your profile name (bottom left) > All settings > "
                         "Preferences > AI data retention",

@@ -49,7 +49,7 @@ FLOW = Flow(
             # content, which holds the GenAI group.
             section=Section("main", r"^privacy and data$"),
             # The switch's name minus "Use your data to": the part that names the model.
-            control=Find("switch", r"train pinterest canvas"),
+            control=Find("toggle", r"train pinterest canvas"),
             # GUESS (2026-11): Pinterest's settings pages have had a "Reset"/"Save" bar; the
             # catalogue says to check for one. If the switch saves itself, the page has no Save
             # button and the confirm step reports the flow broken rather than a false success.
@@ -60,6 +60,15 @@ FLOW = Flow(
             manual_path="Settings > Privacy and data > GenAI > "
                         "Use your data to train Pinterest Canvas > switch off > Save",
         ),
+    ),
+    # GUESS (2026-11): the privacy page's ads and data switches, as the saved pages show them.
+    neighbours=(
+                Find("toggle", r"^use info from sites you visit"),
+                Find("toggle", r"^use of partner info"),
+                Find("toggle", r"^ads about pinterest"),
+                Find("toggle", r"^activity for ads reporting"),
+                Find("toggle", r"^sharing info with partners"),
+                Find("toggle", r"^ads off pinterest"),
     ),
     sources=(
         Source("settings URL https://www.pinterest.com/settings/privacy (some repositories use "

@@ -76,11 +76,20 @@ FLOW = QuoraFlow(
             # GUESS (2026-11): the catalogue is unsure whether this is a switch or a checkbox;
             # the clones draw a switch. Were it a checkbox, the run reports "not offered" plus
             # a new control of that name to look at (exit 4), never a quiet success.
-            control=Find("switch", r"large language models to be trained"),
+            control=Find("toggle", r"large language models to be trained"),
             # GUESS (2026-11): the click saves (the catalogue's guess; no Save button reported).
             confirm=Confirm.IMMEDIATE,
             manual_path=MANUAL,
         ),
+    ),
+    # GUESS (2026-11): the privacy page's other switches, as the saved pages show them.
+    neighbours=(
+                Find("toggle", r"search engines to index your name"),
+                Find("toggle", r"adult content in recommendations"),
+                Find("toggle", r"profile to be discovered by email"),
+                Find("toggle", r"gifs to play automatically"),
+                Find("toggle", r"advertisers on quora to promote your answers"),
+                Find("toggle", r"subscribers of your new questions"),
     ),
     sources=(
         Source("settings URL https://www.quora.com/settings/privacy (Settings > Privacy)",

@@ -64,7 +64,7 @@ FLOW = Flow(
             url=CRAWLERS,
             # GUESS (2026-11): the panel is taken to be a region headed "Crawlers".
             section=Section("region", r"^crawlers$"),
-            control=Find("checkbox", r"^block known artificial intelligence crawlers$"),
+            control=Find("toggle", r"^block known artificial intelligence crawlers$"),
             desired="on",
             # "Save" after ticking the box (mdc-designs.com's steps).
             confirm=Confirm.SAVE,
@@ -84,6 +84,10 @@ FLOW = Flow(
     notes="Squarespace keeps this box per website: optout reports and changes every website "
           "of the account (`--target SITE` for one). It asks known AI crawlers, through "
           "robots.txt, not to crawl the site.",
+    # The box that blocks search engine crawlers, left alone (see the module's notes).
+    neighbours=(
+                Find("toggle", r"^block search engine crawlers"),
+    ),
     sources=(
         Source("path Settings > (Website) > Crawlers; checkbox \"Block known artificial "
                "intelligence crawlers\"",

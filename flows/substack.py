@@ -65,7 +65,7 @@ FLOW = Flow(
             # "Settings", and the switch's name tells it apart.
             section=Section("main", r"^settings$"),
             # GUESS (2026-11): "a toggle" in the sources; exposed as a switch.
-            control=Find("switch", r"^(opt out of|block) ai training$"),
+            control=Find("toggle", r"^(opt out of|block) ai training$"),
             desired="on",
             manual_path="{target}.substack.com > Dashboard > Settings > Privacy (formerly "
                         "Publication details) > Opt out of AI training (formerly Block AI "
@@ -83,6 +83,13 @@ FLOW = Flow(
     notes="Substack keeps this switch per publication: optout reports and changes every "
           "publication of the account (`--target PUBLICATION` for one). It only signals AI "
           "crawlers not to train on the publication.",
+    # GUESS (2026-11): the settings page's other switches, as the saved pages show them.
+    neighbours=(
+                Find("toggle", r"hide publication from search engines"),
+                Find("toggle", r"show publication on your substack profile"),
+                Find("toggle", r"show recommendations when readers subscribe"),
+                Find("toggle", r"weekly digest of your subscriptions"),
+    ),
     sources=(
         Source("settings URL https://{publication}.substack.com/publish/settings (the exact "
                "path a guess of the catalogue: \"your publication's Settings page\")",

@@ -63,7 +63,7 @@ FLOW = Flow(
             # it is taken to be a region headed "Visibility".
             section=Section("region", r"^visibility$"),
             # GUESS (2026-11): "a toggle" in the sources; exposed as a switch.
-            control=Find("switch", r"prevent third-party sharing for {target}"),
+            control=Find("toggle", r"prevent third-party sharing for {target}"),
             desired="on",
             # GUESS (2026-11): the switch is taken to be missing from the pages of blogs Tumblr
             # never shares (password-protected, explicit); the sources say only that those
@@ -82,6 +82,11 @@ FLOW = Flow(
     ),
     notes="Tumblr keeps this switch per blog: optout reports and changes every blog of the "
           "account (`--target BLOG` for one).",
+    # GUESS (2026-11): the blog's other visibility switches, as the saved pages show them.
+    neighbours=(
+                Find("toggle", r"^hide .+ from people without an account"),
+                Find("toggle", r"^discourage searching of"),
+    ),
     sources=(
         Source("settings URL https://www.tumblr.com/settings/blog/{blogname}; path: account "
                "settings > pick the blog > Visibility > the toggle; each blog separately",

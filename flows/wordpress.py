@@ -69,7 +69,7 @@ FLOW = Flow(
             section=Section("region", r"^privacy\b"),
             # input[name="wpcom_data_sharing_opt_out"], labelled "Prevent third-party sharing
             # for {site slug}"; the newer dashboard says "... for this site".
-            control=Find("checkbox", r"prevent third-party sharing for ({target}|this site)"),
+            control=Find("toggle", r"prevent third-party sharing for ({target}|this site)"),
             desired="on",
             # The Privacy card's own "Save settings" button (Calypso site-setting-privacy). Other
             # cards have one too, and the engine looks for it on the whole page: on such a page

@@ -67,11 +67,16 @@ FLOW = Flow(
             # A checkbox (input[type=checkbox][aria-describedby=CHECKBOX_n_LABEL] inside its
             # label). The wording changed in 2026 ("public data", "and xAI"); this part is in
             # both the 2024 and 2026 labels and in neither neighbour's.
-            control=Find("checkbox", r"interactions, inputs,? and results with grok"),
+            control=Find("toggle", r"interactions, inputs,? and results with grok"),
             manual_path="More > Settings and privacy > Privacy and safety > Data sharing and "
                         "personalization > Grok & Third-party Collaborators > Data Sharing",
         ),
     ),
+    # The page's other two checkboxes (AUDIT-NOTES; recon 2026-09-23): not about training.
+    neighbours=(Find("toggle", r"personalize your experience with grok"),
+                Find("toggle", r"grok to remember your conversation history")),
+    language_setting="More > Settings and privacy > Accessibility, display and languages > "
+                     "Languages > Display language",
     # The page sometimes shows "Something went wrong. Try reloading." in place of the settings.
     transient_error=r"something went wrong\W+try reloading",
     notes="optout can type X's two sign-in steps, but X often refuses automated logins: sign "

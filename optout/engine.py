@@ -12,9 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from optout import evidence, forms, targets
+from optout import absence, controls, evidence, forms, language, seeking, targets
 from optout.capture import Capturer, label_if_personal
-from optout.errors import CredentialsError, FlowBroken, PageUnavailable, PersonNeeded
+from optout.errors import (
+    CredentialsError,
+    FlowBroken,
+    LanguageUnsupported,
+    OptoutError,
+    PageUnavailable,
+    PersonNeeded,
+)
 from optout.flow import Confirm, Find, Flow, Setting, State
 from optout.locate import (
     Timing,
@@ -22,14 +29,13 @@ from optout.locate import (
     by_role,
     exactly_one,
     find_control,
-    find_section,
     section_locator,
     settle_count,
     shown_text,
 )
 from optout.login import risk, settle, sign_in
 from optout.logs import log
-from optout.newcontrols import look_out
+from optout.newcontrols import look_out, own_names
 from optout.person import Person, login_needed
 from optout.results import Action, SettingResult, SettingState
 from optout.safety import LoginLedger
@@ -75,6 +81,10 @@ class FlowRun:
     # When (and with what proof) this account sent a setting's form before, if ever.
     sent_before: Callable[[str], tuple[str, str] | None] = no_sent_form
     personal: list[str] = field(default_factory=list)  # names masked in pictures
+    # The language the page now open is shown in (`<html lang>`).
+    shown_in: language.PageLanguage = language.ENGLISH
+    # The accessible names of the flow's own controls as found: never new controls.
+    own_names: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.page.on("response", self._watch)
@@ -127,6 +137,7 @@ class FlowRun:
                 await self._landing(url)
                 if await failing.count():
                     raise PageUnavailable(url, "the page showed an error again after a reload")
+        self.shown_in = await language.of_page(self.page)
         if self.capturer is not None:
             await self.capturer.landed(self.page, url)
         async with acting_on(self.page, "prepare the page", "page"):
@@ -158,6 +169,9 @@ class FlowRun:
         # A control behind a row or button has landed when that opener shows.
         sections = [by_role(self.page, s.reveal) if s.reveal
                     else section_locator(self.page, s.section) for s in self._settings_at(url)]
+        # Locale-free hooks show a page has landed whatever its language.
+        sections += [self.page.locator(f.anchor) for s in self._settings_at(url)
+                     for f in (s.reveal or s.control, s.section) if f.anchor]
         sections += [section_locator(self.page, s.targets.section) for s in self.flow.settings
                      if s.targets is not None and s.targets.url == url]
         failing = self.flow.transient_error
@@ -189,27 +203,35 @@ class FlowRun:
 
     # Reading
 
-    async def _section(self, setting: Setting, step: str) -> Locator:
-        if setting.reveal is not None and not await section_locator(
-                self.page, setting.section).count():
-            opener = await exactly_one(self.page, setting.reveal, f"{step} '{setting.id}': open",
-                                       self.page.url, self.timing)
-            async with acting_on(self.page, f"{step} '{setting.id}': open", "opener"):
-                await opener.click()
-        # The landing already waited for the page; a missing section is missing by now.
-        return await find_section(self.page, setting.section, f"{step} '{setting.id}': section",
-                                  self.timing, wait=self.timing.control)
+    async def _reveal(self, setting: Setting, step: str) -> None:
+        """Open the row or button that holds the control, unless the control already shows."""
+        if setting.reveal is None:
+            return
+        readable = self.shown_in.read_by(self.flow)
+        shown = (readable and await section_locator(self.page, setting.section).count()) or (
+            setting.control.anchor and await self.page.locator(setting.control.anchor).count())
+        if shown:
+            return
+        opener = await exactly_one(self.page, setting.reveal, f"{step} '{setting.id}': open",
+                                   self.page.url, self.timing, readable)
+        async with acting_on(self.page, f"{step} '{setting.id}': open", "opener"):
+            await opener.click()
 
-    async def control_of(self, setting: Setting, step: str) -> Locator | None:
-        section = await self._section(setting, step)
+    async def control_of(self, setting: Setting, step: str) -> seeking.Found:
+        if not self.shown_in.read_by(self.flow) and not setting.locale_free:
+            raise language.unsupported(self.flow, setting, self.shown_in)
+        await self._reveal(setting, step)
         timing = self.timing
         if setting.shown_when_off is not None:
             # A "Turn off" button is absent while off: wait for either button, not the timeout.
+            section = section_locator(self.page, setting.section)
             either = by_role(section, setting.control).or_(by_role(section, setting.shown_when_off))
             await settle_count(either, timing.control, timing.poll)
             timing = Timing(section=0, control=0, change=timing.change, poll=timing.poll)
-        return await find_control(section, setting.control, f"{step} '{setting.id}': control",
-                                  self.page.url, timing)
+        found = await seeking.find(self.page, self.flow, setting, step, timing, self.shown_in)
+        if found.control is not None:
+            self.own_names.update(await own_names(found.control))
+        return found
 
     async def _shows_off_sign(self, setting: Setting, step: str) -> bool:
         """For a button control: whether the button that shows "it is off" is there."""
@@ -232,12 +254,20 @@ class FlowRun:
         return SettingResult(setting.id, setting.label, setting.url, state, reason=reason,
                              manual_path=setting.manual_path)
 
+    async def _not_offered(self, setting: Setting, section: Locator | None) -> SettingResult:
+        """Not offered, on the evidence the page gives (or an error saying it gives none)."""
+        why = await absence.evidence(self.page, self.flow, setting, section, self.shown_in)
+        result = self.blank(setting, SettingState.NOT_OFFERED, setting.not_offered())
+        result.evidence = why
+        return result
+
     async def read(self, setting: Setting) -> SettingResult:
-        control = await self.control_of(setting, "read")
+        found = await self.control_of(setting, "read")
+        control = found.control
         if control is None and await self._shows_off_sign(setting, "read"):
             result = self.blank(setting, SettingState.OFF)
         elif control is None:
-            return self.blank(setting, SettingState.NOT_OFFERED, setting.not_offered())
+            return await self._not_offered(setting, found.section)
         elif setting.form is not None:
             result = forms.plan(self, setting)
         elif await self._position(setting, control) == setting.desired:
@@ -248,6 +278,9 @@ class FlowRun:
             result.detail = self._choice(setting)
             if setting.desired == "on":  # a control that blocks training: "off" means it on
                 result.detail = "by switching this control on, which stops the sharing"
+        if not self.shown_in.read_by(self.flow):
+            result.evidence = (f"read by its locale-free anchor ({setting.control.anchor}) on a "
+                               f"page shown in {self.shown_in.describe()}")
         result.before = result.state
         return result
 
@@ -258,34 +291,46 @@ class FlowRun:
             return "chooses the menu's option that also deletes past activity (--delete-activity)"
         return "past activity is kept; --delete-activity deletes it too"
 
-    async def read_all(self) -> tuple[list[SettingResult], FlowBroken | None]:
-        """Every setting's state; a broken step makes that setting unknown, not the others.
-
-        Unknown AI-sounding controls on the same pages come last, as `new-control`.
+    async def read_all(self) -> tuple[list[SettingResult], list[OptoutError]]:
+        """Every setting's state; a broken step or a page that won't load makes its own settings
+        unknown, not the others. Unknown AI-sounding controls on the same pages come last, as
+        `new-control`.
         """
         results: list[SettingResult] = []
-        broken: list[FlowBroken] = []
+        errors: list[OptoutError] = []
         self.settings = []
         for setting in self.flow.settings:
             try:
                 self.settings += await targets.expand(self, setting, results)
             except FlowBroken as exc:
-                results.append(await self._unreadable(setting.whole(), exc, broken))
+                results.append(await self._unreadable(setting.whole(), exc, errors))
         for url in dict.fromkeys(s.url for s in self.settings):
-            await self.open(url)
+            try:
+                await self.open(url)
+            except PageUnavailable as exc:
+                errors.append(exc)
+                results += [self.blank(s, SettingState.UNKNOWN, f"its page did not load "
+                                       f"({exc.message})") for s in self._settings_at(url)]
+                continue
+            unreadable = False
             for setting in self._settings_at(url):
                 try:
                     results.append(await self.read(setting))
                     await self._picture(setting)
                 except FlowBroken as exc:
-                    results.append(await self._unreadable(setting, exc, broken))
-            results += await self._unknown_controls(url)
-        return results, (broken[0] if broken else None)
+                    results.append(await self._unreadable(setting, exc, errors))
+                except LanguageUnsupported as exc:
+                    unreadable = True
+                    errors.append(exc)
+                    results.append(self.blank(setting, SettingState.UNKNOWN, exc.one_line()))
+            if not unreadable:  # a control not found for want of words may be any of them
+                results += await self._unknown_controls(url)
+        return results, errors
 
     async def _unreadable(self, setting: Setting, error: FlowBroken,
-                          broken: list[FlowBroken]) -> SettingResult:
+                          errors: list[OptoutError]) -> SettingResult:
         """A setting a step could not read: unknown, its page captured, the error kept."""
-        broken.append(error)
+        errors.append(error)
         await self.broken(error)
         reason = f"the site may have changed ({error.step})"
         return self.blank(setting, SettingState.UNKNOWN, reason)
@@ -303,77 +348,148 @@ class FlowRun:
                 self.shots[setting.id] = shot
 
     async def _unknown_controls(self, url: str) -> list[SettingResult]:
-        return await look_out(self.page, url, self._settings_at(url), self.flow.leaves_alone)
+        return await look_out(self.page, url, self._settings_at(url), self.flow.leaves_alone,
+                              self.own_names)
 
     # Changing and verifying
 
-    async def apply(self, planned: list[SettingResult]) -> None:
-        """Change what the plan says, then reload and record what the page shows."""
+    async def apply(self, planned: list[SettingResult]) -> list[OptoutError]:
+        """Change what the plan says, then reload and record what the page shows.
+
+        A page that won't load (or a step it breaks) leaves its own settings unknown; the
+        others are still changed and verified. The errors met are returned.
+        """
         pending = [r for r in planned if r.action is not Action.NONE]
+        errors: list[OptoutError] = []
         for url in dict.fromkeys(r.url for r in pending):
-            await self.open(url)  # read again: the page may have changed while the person decided
             here = [r for r in pending if r.url == url]
-            for result in here:
-                if result.action is Action.SEND_FORM:
-                    await forms.send(self, result)
-                    await self._picture(self.setting(result.id))  # the confirmation
-            clicked = [r for r in here if r.action is Action.TURN_OFF and await self._change(r)]
-            if not clicked:
-                continue
-            async with acting_on(self.page, "reload", "page"):
-                await self.page.reload(wait_until="domcontentloaded")
-            if await self._landing(url) != "settings":
-                raise PersonNeeded(f"{self.flow.title} signed this session out after the change.",
-                                   f"Run `optout run {self.flow.slug} --account {self.account}` "
-                                   "again to verify it.")
-            for result in clicked:
-                await self._verify(result)
-                await self._picture(self.setting(result.id))
+            try:
+                await self._apply_page(url, here)
+            except (PageUnavailable, FlowBroken, LanguageUnsupported) as exc:
+                errors.append(exc)
+                if isinstance(exc, FlowBroken):
+                    await self.broken(exc)
+                for result in here:
+                    if result.state not in (SettingState.TURNED_OFF, SettingState.OFF,
+                                            SettingState.FORM_SUBMITTED,
+                                            SettingState.NOT_OFFERED,
+                                            SettingState.DID_NOT_PERSIST):
+                        result.state = SettingState.UNKNOWN
+                        result.reason = f"not verified: {exc.message}"
+        return errors
+
+    async def _apply_page(self, url: str, here: list[SettingResult]) -> None:
+        await self.open(url)  # read again: the page may have changed while the person decided
+        for result in here:
+            if result.action is Action.SEND_FORM:
+                await forms.send(self, result)
+                await self._picture(self.setting(result.id))  # the confirmation
+        clicked = [r for r in here if r.action is Action.TURN_OFF and await self._change(r)]
+        if not clicked:
+            return
+        async with acting_on(self.page, "reload", "page"):
+            await self.page.reload(wait_until="domcontentloaded")
+        if await self._landing(url) != "settings":
+            raise PersonNeeded(f"{self.flow.title} signed this session out after the change.",
+                               f"Run `optout run {self.flow.slug} --account {self.account}` "
+                               "again to verify it.")
+        for result in clicked:
+            await self._verify(result)
+            await self._picture(self.setting(result.id))
 
     async def _change(self, result: SettingResult) -> bool:
         """Click the control once if it still needs it; True when it was clicked."""
         setting = self.setting(result.id)
-        control = await self.control_of(setting, "change")
+        found = await self.control_of(setting, "change")
+        control = found.control
         if control is None or await self._position(setting, control) == setting.desired:
-            offered = control is not None or await self._shows_off_sign(setting, "change")
-            result.state = SettingState.OFF if offered else SettingState.NOT_OFFERED
-            result.reason = "" if offered else setting.not_offered()  # changed meanwhile
+            if control is None and not await self._shows_off_sign(setting, "change"):
+                gone = await self._not_offered(setting, found.section)  # changed meanwhile
+                result.state, result.reason, result.evidence = gone.state, gone.reason, \
+                    gone.evidence
+            else:
+                result.state, result.reason = SettingState.OFF, ""
             result.action = Action.NONE
             return False
+        native = setting.kind == "choice" and await controls.is_native_select(control)
         async with acting_on(self.page, f"change '{setting.id}'", setting.control.describe()):
             await self.flow.change_control(self.page, setting, control)
-        await self._choose(setting)
-        await self._confirm(setting)
+        if not native:
+            await self._choose(setting)
+        await self._confirm(setting, control)
         if not await self._shows(setting, control, setting.desired):
             result.reason = "the control did not change when clicked"
         if setting.close is not None:
-            await self._click(self.page, setting.close, f"close '{setting.id}'")
+            await self._close(setting)
         return True
 
+    def _readable(self) -> bool:
+        return self.shown_in.read_by(self.flow)
+
     async def _click(self, scope: Page | Locator, find: Find, step: str) -> None:
-        button = await exactly_one(scope, find, step, self.page.url, self.timing)
+        button = await exactly_one(scope, find, step, self.page.url, self.timing,
+                                   self._readable())
         async with acting_on(self.page, step, find.describe()):
             await button.click()
 
+    async def _close(self, setting: Setting) -> None:
+        """Close what the change opened ("Done", "Got it"); the reload verifies either way, so
+        a close button that isn't there is left to Escape."""
+        assert setting.close is not None
+        button = by_role(self.page, setting.close, self._readable())
+        if await settle_count(button, self.timing.control, self.timing.poll) == 1:
+            async with acting_on(self.page, f"close '{setting.id}'", setting.close.describe()):
+                await button.click()
+            return
+        log.info("%s: no %s to close %s; pressing Escape", self.flow.slug,
+                 setting.close.describe(), setting.id)
+        await self.page.keyboard.press("Escape")
+
     async def _choose(self, setting: Setting) -> None:
         """Pick the menu item the control opened: the plain one unless deletion was asked for."""
+        if setting.kind == "choice":
+            item = controls.menu_items(self.page, off_item(setting, self.delete_activity))
+            step = f"choose '{setting.id}'"
+            count = await settle_count(item, self.timing.control, self.timing.poll)
+            if count != 1:  # the menu a click opens is waited for; then exactly one item
+                raise FlowBroken(step, off_item(setting, self.delete_activity).describe(),
+                                 self.page.url, count)
+            async with acting_on(self.page, step, "menu item"):
+                await item.click()
+            return
         if setting.choose is None:
             return
-        item = setting.choose
+        item_find = setting.choose
         if self.delete_activity and setting.choose_deleting is not None:
-            item = setting.choose_deleting
-        await self._click(self.page, item, f"choose '{setting.id}'")
+            item_find = setting.choose_deleting
+        await self._click(self.page, item_find, f"choose '{setting.id}'")
 
-    async def _confirm(self, setting: Setting) -> None:
+    async def _confirm(self, setting: Setting, control: Locator) -> None:
         if setting.confirm is Confirm.IMMEDIATE or setting.confirm_button is None:
             return
         scope: Page | Locator = self.page
         if setting.confirm is Confirm.DIALOG:
-            scope = self.page.get_by_role("dialog")
+            scope = self.page.get_by_role("dialog").or_(self.page.get_by_role("alertdialog"))
+            if setting.kind == "choice" and not await self._asks(setting, control, scope):
+                return  # the choice took at once: no dialog came
         elif await by_role(section_locator(self.page, setting.section),
                            setting.confirm_button).count() == 1:
             scope = section_locator(self.page, setting.section)  # pages with a Save per card
         await self._click(scope, setting.confirm_button, f"confirm '{setting.id}'")
+
+    async def _asks(self, setting: Setting, control: Locator, dialogs: Locator) -> bool:
+        """After a menu choice: True once a dialog asks to confirm, False if the value changed
+        without one; neither within the wait is a dialog still to come (True)."""
+        assert setting.confirm_button is not None
+        button = by_role(dialogs, setting.confirm_button, self._readable())
+        deadline = time.monotonic() + self.timing.change
+        while time.monotonic() < deadline:
+            if await button.count():
+                return True
+            if await self._position(setting, control) == setting.desired:
+                return False
+            await asyncio.sleep(self.timing.poll)
+        return True
 
     async def _shows(self, setting: Setting, control: Locator, wanted: State) -> bool:
         deadline = time.monotonic() + self.timing.change
@@ -385,7 +501,7 @@ class FlowRun:
 
     async def _verify(self, result: SettingResult) -> None:
         setting = self.setting(result.id)
-        control = await self.control_of(setting, "verify")
+        control = (await self.control_of(setting, "verify")).control
         if control is None and await self._shows_off_sign(setting, "verify"):
             result.state, result.reason = SettingState.TURNED_OFF, ""
         elif control is None:
@@ -395,3 +511,10 @@ class FlowRun:
         else:
             result.state = SettingState.DID_NOT_PERSIST
             result.reason = result.reason or "it was on again after a reload"
+
+
+def off_item(setting: Setting, deleting: bool) -> Find:
+    """The menu item that turns a choice off: the flow's own, else the off value itself."""
+    if deleting and setting.choose_deleting is not None:
+        return setting.choose_deleting
+    return setting.choose or Find("menuitem", setting.off_option)

@@ -75,6 +75,15 @@ class PersonNeeded(OptoutError):
     kind = "person-needed"
 
 
+class LanguageUnsupported(PersonNeeded):
+    """The page is in a language whose texts the flow doesn't carry: a person must look.
+
+    Not a broken flow: nothing is captured and no bug report is asked for.
+    """
+
+    kind = "language"
+
+
 class CredentialsError(OptoutError):
     """No keyring, no stored credentials, or the platform refused them."""
 

@@ -14,14 +14,16 @@ from enum import Enum
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-from optout.errors import FlowBroken
+from optout import controls
 
 if TYPE_CHECKING:  # Playwright is imported only where a browser is really driven.
     from playwright.async_api import Locator, Page
 
-Role = Literal["switch", "checkbox", "radio", "button", "combobox", "main", "region", "form",
-               "dialog", "alertdialog", "textbox", "link", "heading", "group", "navigation",
-               "menu", "menuitem", "option", "status", "alert"]
+# "toggle" is any control with an on/off state (see `optout.controls`); "menu" a button that shows
+# its value and opens a menu of values (or a native <select> doing the same).
+Role = Literal["toggle", "switch", "checkbox", "radio", "button", "combobox", "main", "region",
+               "form", "dialog", "alertdialog", "textbox", "link", "heading", "group",
+               "navigation", "menu", "menuitem", "option", "status", "alert"]
 State = Literal["on", "off"]
 
 
@@ -31,24 +33,32 @@ class Find:
 
     `name` is a regular expression matched case-insensitively; runs of spaces in it match any
     white space, so line breaks and double spaces in the page's label don't break the flow.
+    `anchor` is a CSS selector on a locale-free hook a source gives (a `data-testid`, an id, the
+    id an `aria-labelledby` points to, a field's `name`): tried first, and while the page is in a
+    language the flow reads, the element's name must still match `name`.
     """
 
     role: Role
     name: str
+    anchor: str = ""
 
     def pattern(self) -> re.Pattern[str]:
         return re.compile(re.sub(r"(\\ |\s)+", r"\\s+", self.name), re.IGNORECASE)
 
     def describe(self) -> str:
-        return f"{self.role} named /{self.name}/"
+        return f"{self.role} named /{self.name}/" + (f" at {self.anchor}" if self.anchor else "")
 
 
 @dataclass(frozen=True)
 class Section:
-    """The named part of the page that holds a control: a landmark containing a heading."""
+    """The named part of the page that holds a control: a landmark containing a heading.
+
+    `anchor` (CSS) finds it whatever the page's language, where a source gives one.
+    """
 
     role: Role
     heading: str
+    anchor: str = ""
 
     def heading_find(self) -> Find:
         return Find("heading", self.heading)
@@ -133,8 +143,18 @@ class Setting:
     choose_deleting: Find | None = None
     # A request form instead of a switch (see `Form`).
     form: Form | None = None
-    # A select (`combobox`) control: the option (a regex on its label) that means off.
+    # A `menu` or `combobox` control: the value (a regex) it shows when off, which is also the
+    # menu item or option chosen to turn it off unless `choose` names another.
     off_option: str = ""
+    # ... and the value it shows when on; a value that is neither is a broken flow.
+    on_option: str = ""
+    # The flow's own sign that the page doesn't offer the setting ("This setting isn't
+    # available"): visible text, a regex. Without it, absence needs the page to hold nothing that
+    # could be the control (see `optout.absence`).
+    absent: str = ""
+    # Why this toggle must be of exactly the control's role ("switch"/"checkbox"); empty: any
+    # toggle kind will do.
+    strict_role: str = ""
     # One setting per blog, site or publication (see `Targets`).
     targets: Targets | None = None
 
@@ -145,10 +165,15 @@ class Setting:
             raise ValueError(f"setting {self.id}: a button control needs shown_when_off")
         if self.choose_deleting is not None and self.choose is None:
             raise ValueError(f"setting {self.id}: choose_deleting needs choose")
-        if (self.control.role == "combobox") != bool(self.off_option):
-            raise ValueError(f"setting {self.id}: a combobox control goes with an off_option")
+        if (self.control.role in ("combobox", "menu")) != bool(self.off_option):
+            raise ValueError(f"setting {self.id}: a menu or combobox goes with an off_option")
+        if self.control.role == "menu" and not self.on_option:
+            raise ValueError(f"setting {self.id}: a menu shows an on_option while on")
         if self.off_option and self.desired != "off":
             raise ValueError(f"setting {self.id}: a select can only be set to its off option")
+        if self.control.role in ("switch", "checkbox") and not self.strict_role:
+            raise ValueError(f"setting {self.id}: say 'toggle', or why only a "
+                             f"{self.control.role} will do (strict_role)")
         if self.targets is not None and "{target}" not in self.url:
             raise ValueError(f"setting {self.id}: a setting with targets has {{target}} in its url")
 
@@ -160,14 +185,21 @@ class Setting:
                 "(region, plan or age).")
 
     @property
-    def kind(self) -> Literal["toggle", "button", "form", "select"]:
-        """toggle: a switch or checkbox; button: "Turn off"/"Turn on"; form: a request form;
-        select: a dropdown with an option that means off."""
+    def kind(self) -> Literal["toggle", "button", "form", "choice"]:
+        """toggle: anything with an on/off state; button: "Turn off"/"Turn on"; form: a request
+        form; choice: a control that shows its value and offers the others (menu or select)."""
         if self.form is not None:
             return "form"
-        if self.control.role == "combobox":
-            return "select"
+        if self.control.role in ("combobox", "menu"):
+            return "choice"
         return "button" if self.control.role == "button" else "toggle"
+
+    @property
+    def locale_free(self) -> bool:
+        """Every step can be found by an anchor: the setting works whatever the page's language."""
+        steps = [self.control] + [f for f in (self.reveal, self.confirm_button, self.choose)
+                                  if f is not None]
+        return self.kind == "toggle" and all(f.anchor for f in steps)
 
     def whole(self) -> Setting:
         """A per-target setting spoken of as a whole ("... for each blog"), on its list page."""
@@ -250,6 +282,14 @@ class Flow:
     # AI-sounding controls on the flow's pages that it knows and leaves alone on purpose (the
     # module says why): never reported as new controls.
     leaves_alone: tuple[Find, ...] = ()
+    # Other controls known to share a section with a setting (not about AI): a page showing one
+    # of these, and nothing that could be the setting, can be read as not offering it.
+    neighbours: tuple[Find, ...] = ()
+    # The languages (primary subtags) whose texts the flow carries; texts in other languages
+    # come only from the platform's own strings, with a source.
+    languages: tuple[str, ...] = ("en",)
+    # Where a person changes the platform's display language, for pages in another language.
+    language_setting: str = ""
 
     def allows(self, url: str) -> bool:
         """True when `url` is on one of the flow's own domains (or a subdomain of one)."""
@@ -272,25 +312,15 @@ class Flow:
     # platform's control is not a plain switch or checkbox.
 
     async def read_control(self, page: Page, setting: Setting, control: Locator) -> State:
-        """Read the control's state; the default suits switches, checkboxes and selects."""
-        if setting.kind == "select":
-            label = await control.evaluate(
-                "el => el.selectedOptions.length ? el.selectedOptions[0].label : ''")
-            return "off" if re.search(setting.off_option, label, re.IGNORECASE) else "on"
-        return "on" if await control.is_checked() else "off"
+        """Read the control's state from what it carries (see `optout.controls`)."""
+        return await controls.read_state(page, setting, control)
 
     async def change_control(self, page: Page, setting: Setting, control: Locator) -> None:
-        """Change the control once (a click; a select's off option); the engine verifies."""
-        if setting.kind != "select":
+        """Change the control once: a click (a menu opens), or a select's off option."""
+        if setting.kind == "choice" and await controls.is_native_select(control):
+            await controls.select_off_option(page, setting, control)
+        else:
             await control.click()
-            return
-        labels = [" ".join(text.split()) for text in
-                  await control.locator("option").all_text_contents()]
-        matching = [label for label in labels if re.search(setting.off_option, label, re.I)]
-        if len(matching) != 1:
-            raise FlowBroken(f"change '{setting.id}'", f"option /{setting.off_option}/",
-                             page.url, len(matching))
-        await control.select_option(label=matching[0])
 
     async def prepare_page(self, page: Page, may_change: bool) -> str | None:
         """Run once a settings page has loaded (e.g. a notice to answer first); none by default.

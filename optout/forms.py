@@ -54,7 +54,7 @@ async def send(run: FlowRun, result: SettingResult) -> None:
     form = setting.form
     assert form is not None  # only form settings are planned as SEND_FORM
     step = f"send '{setting.id}'"
-    send = await run.control_of(setting, "send")
+    send = (await run.control_of(setting, "send")).control
     if send is None:
         result.state, result.reason = SettingState.NOT_OFFERED, setting.not_offered()
         result.action = Action.NONE

@@ -51,18 +51,26 @@ def shown_text(scope: Page | Locator, pattern: str) -> Locator:
     return scope.get_by_text(re.compile(pattern, re.IGNORECASE)).filter(visible=True)
 
 
-def by_role(scope: Page | Locator, find: Find) -> Locator:
-    return scope.get_by_role(find.role, name=find.pattern())
+def by_role(scope: Page | Locator, find: Find, readable: bool = True) -> Locator:
+    """By role and name; with an anchor, the element there (still named so, if `readable`)."""
+    named = scope.get_by_role(find.role, name=find.pattern())  # type: ignore[arg-type]
+    if not find.anchor:
+        return named
+    at_anchor = scope.locator(find.anchor)
+    return at_anchor.and_(named) if readable else at_anchor
 
 
 def section_locator(page: Page, section: Section) -> Locator:
-    return page.get_by_role(section.role).filter(has=by_role(page, section.heading_find()))
+    if section.anchor:
+        return page.locator(section.anchor)
+    return page.get_by_role(section.role).filter(  # type: ignore[arg-type]
+        has=by_role(page, section.heading_find()))
 
 
 async def exactly_one(scope: Page | Locator, find: Find, step: str, url: str,
-                      timing: Timing) -> Locator:
+                      timing: Timing, readable: bool = True) -> Locator:
     """The single element matching `find`, or FlowBroken naming the step, locator and count."""
-    locator = by_role(scope, find)
+    locator = by_role(scope, find, readable)
     count = await settle_count(locator, timing.control, timing.poll)
     if count != 1:
         raise FlowBroken(step, find.describe(), url, count)

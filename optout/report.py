@@ -66,6 +66,8 @@ def platform_report(result: PlatformResult, *, final: bool, manual: bool = False
         explanation = _explain(setting, final)
         if explanation:
             lines.append(f"  {'':{WIDTH}}   {explanation}")
+        if setting.evidence:
+            lines.append(f"  {'':{WIDTH}}   evidence: {setting.evidence}")
         if setting.action is Action.SEND_FORM and not final:
             lines += ["  " + line for line in _quoted(setting.detail)]
         if (manual and setting.state is not SettingState.NEW_CONTROL) or setting.state in (

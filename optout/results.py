@@ -56,6 +56,9 @@ class SettingResult:
     manual_path: str = ""
     # What the change does beyond a click: the text a form sends, the menu choice it makes.
     detail: str = ""
+    # What on the page the state rests on, where that is not simply the control read: why a
+    # setting is not offered, or that it was read by an anchor on a page in another language.
+    evidence: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -67,6 +70,7 @@ class SettingResult:
             "action": self.action.value,
             "reason": self.reason,
             "detail": self.detail,
+            "evidence": self.evidence,
             "manual_path": self.manual_path,
         }
 
@@ -78,6 +82,8 @@ class PlatformResult:
     account: str
     settings: list[SettingResult] = field(default_factory=list)
     error: OptoutError | None = None
+    # Further problems met beside `error` (another page, another setting): their exit bits count.
+    more_errors: list[OptoutError] = field(default_factory=list, repr=False)
     dry_run: bool = True
     # Masked screenshots by setting id, for the receipts (never in the JSON).
     shots: dict[str, bytes] = field(default_factory=dict, repr=False)
@@ -87,6 +93,8 @@ class PlatformResult:
         code = Exit.OK
         if self.error is not None:
             code |= self.error.exit_bit
+        for error in self.more_errors:
+            code |= error.exit_bit
         for setting in self.settings:
             if setting.state in (SettingState.ON, SettingState.CHANGED_BACK,
                                  SettingState.NEW_CONTROL):

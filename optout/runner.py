@@ -133,7 +133,8 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
                     else lambda setting: job.sent.get((flow.slug, account, setting)))
     try:
         result.shots = cycle.shots  # filled as the cycle goes; kept even if it stops early
-        result.settings, result.error = await cycle.read_all()
+        result.settings, errors = await cycle.read_all()
+        _met(result, errors)
         if job.record and job.command != "restore":  # a restore's readings are of its own kind
             drift.compare(result, job.note)
         log.info("%s/%s read: %s", flow.slug, account,
@@ -146,7 +147,7 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
         if result.pending and job.decide is not None and not (too_old and job.strict_freshness):
             if await asyncio.to_thread(job.decide, result):
                 result.dry_run = False
-                await cycle.apply(result.settings)
+                _met(result, await cycle.apply(result.settings))
                 _remember_sent(job, result)
             job.show(job.present(result), True)
     except OptoutError as exc:
@@ -163,6 +164,14 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
         if store is not None and (cycle.signed_in or (saved is not None and cycle.landed)):
             await _keep_session(store, context, flow, account, job)
         await context.close()
+
+
+def _met(result: PlatformResult, errors: list[OptoutError]) -> None:
+    """Keep the errors a cycle met: a broken flow is named first (it asks for a report)."""
+    errors = sorted(errors, key=lambda e: not isinstance(e, FlowBroken))
+    if result.error is None and errors:
+        result.error, errors = errors[0], errors[1:]
+    result.more_errors += errors
 
 
 def _remember_sent(job: Job, result: PlatformResult) -> None:

@@ -87,24 +87,38 @@ def test_saved_pages_expose_each_control_to_assistive_tech(page: Page, slug: str
     pages = Replay.open(fixtures_root() / slug / "on")
     for setting, saved in on_pages(flow, pages):
         page.goto(saved.as_uri())
-        section = page.get_by_role(setting.section.role).filter(
+        section = page.get_by_role(setting.section.role).filter(  # type: ignore[arg-type]
             has=page.get_by_role("heading", name=re.compile(setting.section.heading, re.I)))
         if setting.reveal is not None and not section.count():
-            page.get_by_role(setting.reveal.role, name=setting.reveal.pattern()).click()
+            page.get_by_role(setting.reveal.role,  # type: ignore[arg-type]
+                             name=setting.reveal.pattern()).click()
         expect(section).to_have_count(1)
-        control = section.get_by_role(setting.control.role, name=setting.control.pattern())
+        name = setting.control.pattern()
+        if setting.kind == "toggle":  # any toggle kind will do
+            control = section.get_by_role("switch", name=name).or_(
+                section.get_by_role("checkbox", name=name))
+        elif setting.kind == "choice":  # named by its label, or showing its value in its row
+            control = section.get_by_role("combobox", name=name).or_(
+                section.get_by_role("button", name=name))
+            if not control.count():
+                control = section.get_by_role("button", name=re.compile(setting.on_option, re.I))
+        else:
+            control = section.get_by_role(setting.control.role, name=name)  # type: ignore[arg-type]
         expect(control).to_have_count(1)
         expect(control).to_be_visible()
         if setting.form is not None:  # the send button, and the field the text goes into
             text = setting.form.text
-            expect(section.get_by_role(text.role, name=text.pattern())).to_have_count(1)
+            expect(section.get_by_role(text.role,  # type: ignore[arg-type]
+                                       name=text.pattern())).to_have_count(1)
         elif setting.kind == "button":  # "Turn off" shows while on; "Turn on" does not
             assert setting.shown_when_off is not None
             off = setting.shown_when_off
-            expect(section.get_by_role(off.role, name=off.pattern())).to_have_count(0)
-        elif setting.kind == "select":  # an option other than the one that means off
-            chosen = control.evaluate("el => el.selectedOptions[0].label")
-            assert not re.search(setting.off_option, chosen, re.I), chosen
+            expect(section.get_by_role(off.role,  # type: ignore[arg-type]
+                                       name=off.pattern())).to_have_count(0)
+        elif setting.kind == "choice":  # a value other than the one that means off
+            chosen = control.evaluate(
+                "el => el.selectedOptions ? el.selectedOptions[0].label : el.textContent")
+            assert not re.search(setting.off_option, chosen.strip(), re.I), chosen
         elif setting.desired == "off":
             expect(control).to_be_checked()
         else:

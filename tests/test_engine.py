@@ -18,7 +18,7 @@ from optout.testing.browser import SharedBrowser
 from optout.testing.contract import run_variant
 
 PAGES = Path(__file__).parent / "pages"
-TRAINING = Find("switch", r"allow training on my content")
+TRAINING = Find("toggle", r"allow training on my content")
 
 
 def example_flow(control: Find = TRAINING, confirm: Confirm = Confirm.IMMEDIATE,
@@ -60,14 +60,14 @@ def test_a_dialog_without_the_expected_button_breaks_the_flow(
 
 
 def test_a_save_button_stores_the_change(shared_browser: SharedBrowser) -> None:
-    flow = example_flow(Find("checkbox", r"allow training"), Confirm.SAVE,
+    flow = example_flow(Find("toggle", r"allow training"), Confirm.SAVE,
                         Find("button", r"^save$"))
     result = run_variant(shared_browser, flow, pages("save"), apply=True)
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
 
 
 def test_a_forgotten_save_is_caught_by_the_reload(shared_browser: SharedBrowser) -> None:
-    flow = example_flow(Find("checkbox", r"allow training"))  # wrongly declared immediate
+    flow = example_flow(Find("toggle", r"allow training"))  # wrongly declared immediate
     result = run_variant(shared_browser, flow, pages("save"), apply=True)
     assert [s.state for s in result.settings] == [SettingState.DID_NOT_PERSIST]
     assert result.exit_code == Exit.NOT_PERSISTED
@@ -81,7 +81,7 @@ def test_an_aria_switch_is_read_and_flipped(shared_browser: SharedBrowser) -> No
 
 
 def test_a_protective_control_is_switched_on(shared_browser: SharedBrowser) -> None:
-    flow = example_flow(Find("checkbox", r"prevent third-party sharing"), desired="on")
+    flow = example_flow(Find("toggle", r"prevent third-party sharing"), desired="on")
     replay = pages("desired-on")
     result = run_variant(shared_browser, flow, replay, apply=True)
     assert result.settings[0].before is SettingState.ON  # unchecked: sharing for AI is on
@@ -99,7 +99,7 @@ def test_a_control_that_cannot_be_clicked_breaks_the_flow(shared_browser: Shared
 
 
 def test_a_control_behind_a_row_is_opened_read_and_closed(shared_browser: SharedBrowser) -> None:
-    flow = example_flow(Find("switch", r"improve the model"),
+    flow = example_flow(Find("toggle", r"improve the model"),
                         section=Section("dialog", r"^model improvement$"),
                         reveal=Find("button", r"^improve the model"),
                         close=Find("button", "^done$"))
@@ -110,7 +110,7 @@ def test_a_control_behind_a_row_is_opened_read_and_closed(shared_browser: Shared
 
 
 def test_a_passing_error_page_is_reloaded_once(shared_browser: SharedBrowser) -> None:
-    flow = example_flow(Find("checkbox", r"allow training"),
+    flow = example_flow(Find("toggle", r"allow training"),
                         transient_error=r"something went wrong")
     result = run_variant(shared_browser, flow, pages("transient"), apply=True)
     assert result.error is None
@@ -118,7 +118,7 @@ def test_a_passing_error_page_is_reloaded_once(shared_browser: SharedBrowser) ->
 
 
 def test_a_lasting_error_page_is_reported(shared_browser: SharedBrowser) -> None:
-    flow = example_flow(Find("checkbox", r"allow training"),
+    flow = example_flow(Find("toggle", r"allow training"),
                         transient_error=r"something went wrong")
     result = run_variant(shared_browser, flow, pages("transient-forever"), apply=True)
     assert isinstance(result.error, PageUnavailable)

@@ -31,7 +31,7 @@ def flow_of(*settings: Setting) -> Flow:
 PER_BLOG = flow_of(Setting(
     "sharing", "Prevent third-party sharing for {target}",
     "https://example.test/settings/blog/{target}", Section("main", r"^{target}$"),
-    Find("switch", r"prevent third-party sharing for {target}"), desired="on",
+    Find("toggle", r"prevent third-party sharing for {target}"), desired="on",
     manual_path="Settings > {target} > Visibility", targets=BLOGS))
 DROPDOWN = flow_of(Setting(
     "training", "Allow my data for AI model training", "https://example.test/features",

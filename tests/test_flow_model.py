@@ -42,5 +42,5 @@ def test_login_and_challenge_pages_are_told_apart() -> None:
 
 def test_a_dialog_confirmation_needs_its_button() -> None:
     with pytest.raises(ValueError, match="needs a confirm_button"):
-        Setting("x", "X", "https://example.com/", Section("main", "x"), Find("switch", "x"),
+        Setting("x", "X", "https://example.com/", Section("main", "x"), Find("toggle", "x"),
                 confirm=Confirm.DIALOG)
