@@ -24,6 +24,8 @@ FLOW = Flow(
     # GUESS (2026-11): the email and password steps after chatgpt.com/auth/login are served by
     # OpenAI's own sign-in host under openai.com, so credentials may be typed there too.
     domains=("chatgpt.com", "openai.com"),
+    # 2: the row, the dialog's switch and the tab are found by their data-testids.
+    version=2,
     verified=date(2026, 10, 2),
     login=Login(
         url="https://chatgpt.com/auth/login",
@@ -60,10 +62,17 @@ FLOW = Flow(
             section=Section("dialog", r"model improvement"),
             # button[data-testid="improve-model-toggle"], role=switch with aria-checked. Its
             # older name was "Chat history & training"; the stable part today is this.
-            control=Find("toggle", r"improve the model"),
+            # The dialog's switch by its data-testid (brave/psst-component src/chatgpt/user.ts);
+            # its own name is not in the sources, so its row's words count too: the label or
+            # the dialog's title.
+            control=Find("toggle", r"improve the model|model improvement",
+                         anchor='[data-testid="improve-model-toggle"]'),
             # button[data-testid="improve-model-open-modal-button"]: the row names the setting
             # and shows its current value ("On"/"Off"), so only the start of the name is stable.
-            reveal=Find("button", r"^improve the model"),
+            reveal=Find("button", r"^improve the model",
+                        anchor='[data-testid="improve-model-open-modal-button"]'),
+            # The settings dialog's Data controls tab, should it open on another tab (PSST).
+            tab=Find("tab", r"^data controls", anchor='[data-testid="data-controls-tab"]'),
             close=Find("button", r"^done$"),
             offered_to="only to personal Free, Go, Plus and Pro accounts (Business, "
                        "Enterprise, Edu and Healthcare workspaces are not trained on)",

@@ -49,6 +49,9 @@ FLOW = Flow(
             control=Find("toggle",
                          r"^(?!.*\b(can.?t|cannot|not|don.?t)\b).*\bAI datasets?\b"),
             desired="off",
+            # A box worded the protective way stands where the opt-in would: the page offers the
+            # opposite box, not this one (and the look-out points it out).
+            absent=r"tell ai datasets they can.?t use my content",
             manual_path="Settings > Personal > General > the AI datasets opt-in > untick",
         ),
     ),

@@ -3,8 +3,9 @@
 While Keep Activity is on, Google saves Gemini chats to the Google Account and may use them to
 train its AI models and have people review them. It is on by default for personal accounts aged
 18 or over; for work or school (Google Workspace) accounts only the administrator decides, and
-Google says it does not train on Workspace chats anyway. It is not a switch: a "Turn off" button
-opens a menu ("Turn off" / "Turn off and delete activity"), a dialog confirms, a notice follows.
+Google says it does not train on Workspace chats anyway. It is not a switch: a button showing
+the state ("On") opens a menu ("Turn off" / "Turn off and delete activity"); a dialog confirms, a
+notice follows. Until 2025 the button read "Turn off" instead; both are read.
 optout picks plain "Turn off" and deletes past chats only when asked (`--delete-activity`).
 
 Worth knowing: even with it off, Google keeps chats for up to 72 hours; chats already reviewed by
@@ -21,16 +22,21 @@ from datetime import date
 from optout.flow import Confirm, Find, Flow, Login, Section, Setting, Source
 
 # Help 13278892 links this page; gemini.google.com's Settings & help > Activity opens it too.
-SETTINGS = "https://myactivity.google.com/product/gemini"
+# `hl=en` asks for English whatever the account's language: Google honours it on signed-in
+# pages (mrishab/google-photos-delete-tool PR #21; public scripts open this very URL with it).
+SETTINGS = "https://myactivity.google.com/product/gemini?hl=en"
 
 FLOW = Flow(
     slug="gemini",
     title="Google Gemini",
     # myactivity.google.com and accounts.google.com: Google's own hosts, nothing wider.
     domains=("google.com",),
+    # 2: the control shows its state and opens the menu (2026); English asked for by `hl=en`.
+    version=2,
     verified=date(2026, 10, 2),
     login=Login(
-        url="https://accounts.google.com/",
+        # Google's sign-in honours `hl` on hand-built URLs (ueberauth_google PR #102).
+        url="https://accounts.google.com/?hl=en",
         # #identifierId, then #identifierNext; on the next page input[name=Passwd], #passwordNext.
         username=Find("textbox", r"email or phone"),
         next=Find("button", r"^next$"),
@@ -61,24 +67,28 @@ FLOW = Flow(
             label="Keep Activity (Gemini Apps Activity)",
             url=SETTINGS,
             # GUESS (2026-11): the card is a landmark headed by the setting's name; the sources
-            # give the name, not the page's landmarks.
+            # give the name, not the page's landmarks (a card without one is found by its
+            # heading).
             section=Section("region", r"^keep activity$"),
-            # Shown only while Keep Activity is on; "Turn on" takes its place while off.
-            control=Find("button", r"^turn off$"),
-            shown_when_off=Find("button", r"^turn on$"),
+            # The control shows the state, "On", and opens the menu (help 13278892 as quoted in
+            # 2026-10); until 2025 it read "Turn off" while on and "Turn on" while off (older
+            # copies of the same help). It sits in the card headed "Keep Activity".
+            control=Find("menu", r"^keep activity$"),
+            on_option=r"^(on|turn off)$",
+            off_option=r"^(off|turn on)$",
             choose=Find("menuitem", r"^turn off$"),
             choose_deleting=Find("menuitem", r"^turn off and delete activity$"),
             confirm=Confirm.DIALOG,
             # GUESS (2026-11): the dialog's button wording is not quoted; a public Selenium
             # script tries "Pause", "OK" and "Confirm"; "Turn off" repeats the menu's verb.
-            confirm_button=Find("button", r"^(turn off( and delete)?|pause|confirm)$"),
+            confirm_button=Find("button", r"^(turn off( and delete)?|pause|confirm|ok)$"),
             # GUESS (2026-11): the notice after the change; the Selenium script clicks "Got it".
             close=Find("button", r"^(got it|ok)$"),
             offered_to="only to personal Google Accounts (on by default from age 18); on work "
                        "or school (Google Workspace) accounts only the administrator can turn "
                        "it off",
             manual_path="gemini.google.com > Menu > Settings & help > Activity (or "
-                        "myactivity.google.com/product/gemini) > Keep Activity > Turn off > "
+                        "myactivity.google.com/product/gemini) > Keep Activity > On > "
                         "Turn off > confirm",
         ),
     ),

@@ -4,7 +4,7 @@ Features > Privacy).
 Since 2026-04-24 GitHub may use the data of Copilot Free, Pro and Pro+ users to train AI models
 unless they opt out; the setting is "Enabled" by default. Copilot Business and Enterprise,
 students and teachers are excluded, and the setting is hidden for seats an organization manages
-(reported as not offered). It is a dropdown, Enabled or Disabled; optout sets it to Disabled.
+(reported as not offered). It is a menu button showing Enabled or Disabled; optout chooses Disabled.
 
 Left alone on purpose: "Suggestions matching public code" (Allow/Block), and the older "Allow
 GitHub to use my code snippets from the code editor for product improvements", whose earlier
@@ -29,6 +29,12 @@ FLOW = Flow(
     title="GitHub Copilot",
     # docs.github.com (the help links) is GitHub's own; nothing wider.
     domains=("github.com",),
+    # 2: the control is a menu button (2026), no longer a <select>.
+    version=2,
+    # The Privacy section's other dropdowns (a public recreation of the page; guides).
+    neighbours=(Find("menu", r"suggestions matching public code"),
+                Find("menu", r"use my data for product improvements"),
+                Find("menu", r"code snippets from the code editor")),
     # The newest dated source: GitHub's Terms of Service section J.3, effective 2026-04-27.
     verified=date(2026, 4, 27),
     login=Login(
@@ -66,10 +72,13 @@ FLOW = Flow(
             # GUESS (2026-11): the sources name the "Privacy" section, not its landmark; it is
             # taken to be a region headed "Privacy".
             section=Section("region", r"^privacy$"),
-            # GUESS (2026-11): a native <select>, like the public-code dropdown beside it; a
-            # custom menu button instead would show as not offered and needs a new version.
-            control=Find("combobox", r"use my data for ai model training"),
-            off_option=r"^disabled$",
+            # A menu button showing the value ("Enabled"), opening a menu with "Enabled" /
+            # "Disabled" (github/docs manage-policies.md: "select the ... dropdown menu and
+            # click Disabled"; a Primer ActionMenu, by inference). An older native <select> with
+            # the same options is read the same way.
+            control=Find("menu", r"use my data for ai model training"),
+            on_option=r"^enabled$",
+            off_option=r"^disabled\b",
             offered_to="only to Copilot Free, Pro and Pro+ users (Copilot Business and "
                        "Enterprise, students and teachers are excluded; seats an organization "
                        "manages don't show it)",

@@ -50,7 +50,8 @@ FLOW = Flow(
     domains=("linkedin.com",),
     verified=date(2026, 10, 2),
     # 2: the Data Processing Objection Form joined the switch.
-    version=2,
+    # 3: the switch is found by its label id whatever the page's language.
+    version=3,
     login=Login(
         url="https://www.linkedin.com/login",
         # The sign-in form's labels; its inputs are #username and #password.
@@ -73,9 +74,11 @@ FLOW = Flow(
             # GUESS (2026-11): sources give the switch's selector, not the page's landmarks; the
             # page title is shown as a heading inside the main content, as on its sibling pages.
             section=Section("main", r"data for generative ai improvement"),
-            # An <input role="switch"> labelled by #allowDataForGenerativeAI; the name's stable
+            # An <input role="switch"> labelled by #allowDataForGenerativeAI, whatever the
+            # page's language (brave/psst-component src/linkedin/user.ts); the name's stable
             # part survives rewording of "Use my data for ...".
-            control=Find("toggle", r"training content creation ai models"),
+            control=Find("toggle", r"training content creation ai models",
+                         anchor='[aria-labelledby="allowDataForGenerativeAI"]'),
             offered_to="only to members aged 18 or over (LinkedIn leaves minors out)",
             manual_path="Me > Settings & Privacy > Data privacy > "
                         "Data for Generative AI Improvement",
@@ -94,6 +97,17 @@ FLOW = Flow(
                         "processing you object to > Submit",
         ),
     ),
+    # The settings' other switches carry their keys as label ids the same way (PSST's other
+    # LinkedIn tasks); they live on their own pages, but a redesign may bring them together.
+    neighbours=tuple(Find("toggle", name, anchor=f'[aria-labelledby="{key}"]') for key, name in (
+        ("allowAnonymizedDataResearch", r"research"),
+        ("allowProfileAndActivityDataForMarketingAds", r"marketing|ads"),
+        ("shareDataWithTrustedPartners", r"partners"),
+        ("allowIpToPersonalizeAds", r"ip address|personali[sz]e ads"),
+    )),
+    # Signed-in LinkedIn follows the account's language, never the browser's (locale notes:
+    # stickerdaniel/linkedin-mcp-server PR #352); no URL parameter is known.
+    language_setting="Me > Settings & Privacy > Account preferences > Display language",
     notes="The switch covers only content-generating models; the others (personalisation, "
           "security) need the Data Processing Objection Form, which optout sends once and "
           "remembers.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from optout import language
+from optout import controls, language
 from optout.controls import TOGGLE_CSS, accessible_name, toggles_named
 from optout.errors import FlowBroken
 from optout.locate import shown_text
@@ -61,11 +61,25 @@ async def _unknown_toggle(section: Locator, flow: Flow, setting: Setting) -> str
             continue
         known = False
         for find in known_controls(flow, setting):
-            if await toggle.and_(toggles_named(section, find)).count():
+            at_anchor = toggle.and_(section.locator(find.anchor)) if find.anchor else None
+            if (at_anchor is not None and await at_anchor.count()) or await toggle.and_(
+                    toggles_named(section, find)).count():
                 known = True
                 break
         if not known:
             return await _name(toggle) or "(no name)"
+    return ""
+
+
+async def _unknown_choice(section: Locator, flow: Flow, setting: Setting) -> str:
+    """A control showing one of the setting's values that no known label goes with."""
+    known = []
+    for find in known_controls(flow, setting):
+        known += await controls.in_rows(section, find, controls.CHOICE_CSS)
+        known.append(controls.choices_named(section, find))
+    for candidate in await controls.showing_values(section, setting):
+        if not any([await candidate.and_(k).count() for k in known]):
+            return await _name(candidate) or "(no name)"
     return ""
 
 
@@ -91,15 +105,34 @@ async def evidence(page: Page, flow: Flow, setting: Setting, section: Locator | 
         if await found.count():
             raise _broken(setting, url, f"a {role} named '{await _name(found)}' where a "
                                         f"{expected(setting)} was expected")
+    if setting.kind == "choice":  # a control named by its value alone: look for the values
+        values = re.compile("|".join(f"(?:{v})" for v in (setting.on_option, setting.off_option)
+                                     if v), re.IGNORECASE)
+        for role in CONTROL_LIKE:
+            if role in ("button", "combobox"):
+                continue  # the expected kinds: those showing a value are weighed below
+            found = section.get_by_role(role, name=values)  # type: ignore[arg-type]
+            if await found.count():
+                raise _broken(setting, url, f"a {role} showing '{await _name(found)}' where a "
+                                            f"{expected(setting)} was expected")
+    # The section's own heading may carry the same words (a card named after its setting).
+    heading = section.get_by_role("heading", name=setting.section.heading_find().pattern())
     label = shown_text(section, pattern.pattern)
-    if await label.count():
-        raise _broken(setting, url, f"the label '{await _name(label)}' is there, but no "
-                                    f"{expected(setting)} goes with it")
+    for index in range(await label.count()):
+        if not await label.nth(index).and_(heading).count():
+            raise _broken(setting, url, f"the label '{await _name(label.nth(index))}' is there, "
+                                        f"but no {expected(setting)} goes with it")
+    if setting.form is not None and await section.get_by_role(
+            setting.form.text.role, name=setting.form.text.pattern()).count():  # type: ignore[arg-type]
+        raise _broken(setting, url, "the form's text field is there, but no send button")
+    stranger = ""
     if setting.kind == "toggle":
         stranger = await _unknown_toggle(section, flow, setting)
-        if stranger:
-            raise _broken(setting, url, f"a toggle named '{stranger}' that the flow doesn't "
-                                        "know, where this setting's toggle may have been renamed")
+    elif setting.kind == "choice":
+        stranger = await _unknown_choice(section, flow, setting)
+    if stranger:
+        raise _broken(setting, url, f"a {expected(setting)} named '{stranger}' that the flow "
+                                    "doesn't know, where this setting's may have been renamed")
     what = re.sub(r"\s+", " ", setting.section.heading)
     anchor = f", nothing at {setting.control.anchor}" if setting.control.anchor else ""
     return (f"the section /{what}/ is there and nothing in it could be the control: no "

@@ -24,10 +24,13 @@ if TYPE_CHECKING:
     from optout.flow import Find, Setting, State
 
 # Everything a toggle can be, as CSS (rows) and as roles (names).
-TOGGLE_CSS = ("[role=switch],[role=checkbox],input[type=checkbox],button[aria-checked],"
-              "button[aria-pressed],[role=button][aria-pressed]")
+# An explicit role wins over the element's own (`<input type=checkbox role=radio>` is a radio).
+TOGGLE_CSS = ("[role=switch],[role=checkbox],input[type=checkbox]:not([role]),"
+              "button[aria-checked]:not([role]),button[aria-pressed]:not([role]),"
+              "[role=button][aria-pressed]")
 STATEFUL_BUTTON = "[aria-checked],[aria-pressed]"
-CHOICE_CSS = "select,[role=combobox],button,[role=button],input[type=button]"
+CHOICE_CSS = ("select:not([role]),[role=combobox],button:not([role]),[role=button],"
+              "input[type=button]:not([role])")
 MENU_ITEM_ROLES = ("menuitem", "menuitemradio", "menuitemcheckbox", "option")
 
 # A toggle's state from its attributes: 'on', 'off', or '' when it shows none.
@@ -98,6 +101,37 @@ async def accessible_name(element: Locator) -> str:
     return " ".join(str(text).split())[:80]
 
 
+HEADINGS = "h1,h2,h3,h4,h5,h6,[role=heading]"
+# For a section whose landmark isn't there: [heading index, depth] of the innermost ancestor of
+# each heading matching `source` that holds a control (`css`), one per distinct ancestor.
+SECTION_JS = """([source, headings, css]) => {
+  const pattern = new RegExp(source, 'i');
+  const norm = text => (text || '').replace(/\\s+/g, ' ').trim();
+  const seen = new Set(), found = [];
+  Array.from(document.querySelectorAll(headings)).forEach((heading, index) => {
+    if (heading.closest('[hidden],[aria-hidden=true]') || !pattern.test(norm(heading.textContent)))
+      return;
+    let depth = 0;
+    for (let box = heading; box && box !== document.documentElement; box = box.parentElement) {
+      if (box.querySelector(css)) {
+        if (!seen.has(box)) { seen.add(box); found.push([index, depth]); }
+        return;
+      }
+      depth += 1;
+    }
+  });
+  return found;
+}"""
+
+
+async def sections_by_heading(page: Page, heading: str, css: str) -> list[Locator]:
+    """The innermost parts of the page that hold a heading matching `heading` and a control."""
+    pattern = re.sub(r"(\\ |\s)+", r"\\s+", heading)
+    found: list[list[int]] = await page.evaluate(SECTION_JS, [pattern, HEADINGS, css])
+    return [page.locator(HEADINGS).nth(index).locator(f"xpath=ancestor-or-self::*[{depth + 1}]")
+            for index, depth in found]
+
+
 def js_pattern(find: Find) -> str:
     """The name pattern as a JavaScript RegExp source (the flows' patterns use shared syntax)."""
     return find.pattern().pattern
@@ -127,22 +161,57 @@ def named(scope: Page | Locator, setting: Setting) -> Locator:
     return scope.get_by_role(setting.control.role, name=setting.control.pattern())  # type: ignore[arg-type]
 
 
+STRICT_CSS = {"switch": "[role=switch]",
+              "checkbox": "[role=checkbox],input[type=checkbox]:not([role])"}
+
+
 def row_css(setting: Setting) -> str:
     if setting.kind == "toggle":
-        return TOGGLE_CSS
+        return STRICT_CSS.get(setting.control.role, TOGGLE_CSS) if setting.strict_role else (
+            TOGGLE_CSS)
     return CHOICE_CSS if setting.kind == "choice" else ""
+
+
+async def in_rows(scope: Locator, find: Find, css: str) -> list[Locator]:
+    """The controls (`css`) in the rows carrying text that matches `find`'s name."""
+    if "{target}" in find.name:
+        return []
+    indices: list[int] = await scope.evaluate(ROW_JS, [js_pattern(find), css])
+    found = []
+    for index in indices:
+        element = scope.locator(css).nth(index)
+        own_id = await element.get_attribute("id")
+        # By its id where it has one: a menu opening in the section must not shift the index.
+        found.append(scope.locator(f'[id="{own_id}"]') if own_id and '"' not in own_id
+                     else element)
+    return found
 
 
 async def by_row(scope: Locator, setting: Setting) -> list[Locator]:
     """The controls of the setting's kind in the rows carrying its label's text."""
     css = row_css(setting)
-    if not css or "{target}" in setting.control.name:
+    if not css:
         return []
-    indices: list[int] = await scope.evaluate(ROW_JS, [js_pattern(setting.control), css])
-    rows = [scope.locator(css).nth(i) for i in indices]
-    if setting.kind == "choice":  # a row holds other buttons too: the value tells which
-        rows = [r for r in rows if value_state(setting, await shown_value(r)) is not None]
-    return rows
+    pattern = setting.control.pattern()
+    kept = []
+    for row in await in_rows(scope, setting.control, css):
+        value = await shown_value(row) if setting.kind == "choice" else ""
+        if setting.kind == "choice" and value_state(setting, value) is None:
+            continue  # a row holds other buttons too: the value tells which
+        # A control with a name of its own that says otherwise is never this one (a box worded
+        # the other way round in the same group); the row speaks only for the unnamed.
+        name = await accessible_name(row)
+        if not name or pattern.search(name) or (value and value in name):
+            kept.append(row)
+    return kept
+
+
+async def showing_values(scope: Locator, setting: Setting) -> list[Locator]:
+    """Every control in the scope that shows one of a choice's values."""
+    every = scope.locator(CHOICE_CSS)
+    return [every.nth(i) for i in range(await every.count())
+            if await every.nth(i).is_visible()
+            and value_state(setting, await shown_value(every.nth(i))) is not None]
 
 
 async def is_native_select(control: Locator) -> bool:

@@ -209,9 +209,13 @@ class FlowRun:
             return
         readable = self.shown_in.read_by(self.flow)
         shown = (readable and await section_locator(self.page, setting.section).count()) or (
-            setting.control.anchor and await self.page.locator(setting.control.anchor).count())
+            setting.control.anchor and await self.page.locator(setting.control.anchor).filter(
+                visible=True).count())
         if shown:
             return
+        if setting.tab is not None and not await by_role(self.page, setting.reveal,
+                                                         readable).count():
+            await self._click(self.page, setting.tab, f"{step} '{setting.id}': tab")
         opener = await exactly_one(self.page, setting.reveal, f"{step} '{setting.id}': open",
                                    self.page.url, self.timing, readable)
         async with acting_on(self.page, f"{step} '{setting.id}': open", "opener"):
@@ -304,6 +308,9 @@ class FlowRun:
                 self.settings += await targets.expand(self, setting, results)
             except FlowBroken as exc:
                 results.append(await self._unreadable(setting.whole(), exc, errors))
+            except LanguageUnsupported as exc:
+                errors.append(exc)
+                results.append(self.blank(setting.whole(), SettingState.UNKNOWN, exc.one_line()))
         for url in dict.fromkeys(s.url for s in self.settings):
             try:
                 await self.open(url)

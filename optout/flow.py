@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # Playwright is imported only where a browser is really drive
 # its value and opens a menu of values (or a native <select> doing the same).
 Role = Literal["toggle", "switch", "checkbox", "radio", "button", "combobox", "main", "region",
                "form", "dialog", "alertdialog", "textbox", "link", "heading", "group",
-               "navigation", "menu", "menuitem", "option", "status", "alert"]
+               "navigation", "menu", "menuitem", "option", "status", "alert", "tab"]
 State = Literal["on", "off"]
 
 
@@ -131,6 +131,9 @@ class Setting:
     manual_path: str = ""
     # A row or button that opens the control (a dialog, an expanding row): clicked to read it.
     reveal: Find | None = None
+    # A tab that shows the opener or section, clicked only when neither shows (a settings
+    # dialog opened on another tab).
+    tab: Find | None = None
     # A button that closes the opened control once its new state shows ("Done", "Got it").
     close: Find | None = None
     # Who is offered the control (region, plan, age); said when a page doesn't offer it.
@@ -197,7 +200,8 @@ class Setting:
     @property
     def locale_free(self) -> bool:
         """Every step can be found by an anchor: the setting works whatever the page's language."""
-        steps = [self.control] + [f for f in (self.reveal, self.confirm_button, self.choose)
+        steps = [self.control] + [f for f in (self.reveal, self.tab, self.confirm_button,
+                                              self.choose)
                                   if f is not None]
         return self.kind == "toggle" and all(f.anchor for f in steps)
 

@@ -26,6 +26,7 @@ REPEAT_AFTER = timedelta(hours=24)
 TOLD = "notified.json"  # each line sent, and when
 NEEDS_LOOK = {SettingState.CHANGED_BACK: "is on again", SettingState.NEW_CONTROL: "is new"}
 ERRORS = {"person-needed": "a login is needed", "credentials": "a login is needed",
+          "language": "its pages are in a language optout does not read yet",
           "flow-broken": "the site changed; optout can't read it"}
 
 

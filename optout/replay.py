@@ -52,11 +52,14 @@ REDIRECT = "<!DOCTYPE html><script>location.replace(%(target)s)</script>"
 
 # How replayed pages name their switches and checkboxes, shared by the memory and snapshots.
 TOGGLES_JS = """
-  const sel = '[role=switch],[role=checkbox],input[type=checkbox]';
+  const sel = '[role=switch],[role=checkbox],input[type=checkbox],button[aria-checked],'
+    + 'button[aria-pressed]';
   const native = el => el instanceof HTMLInputElement && el.type === 'checkbox';
   const keyOf = (el, all) => el.id || el.getAttribute('aria-labelledby')
     || el.getAttribute('name') || ('#' + all.indexOf(el));
-  const isOn = el => native(el) ? el.checked : el.getAttribute('aria-checked') === 'true';
+  const stateAttr = el => el.hasAttribute('aria-pressed') && !el.hasAttribute('aria-checked')
+    ? 'aria-pressed' : 'aria-checked';
+  const isOn = el => native(el) ? el.checked : el.getAttribute(stateAttr(el)) === 'true';
 """
 
 # Runs before the page's own scripts: restores remembered states, reports every flip.
@@ -66,7 +69,7 @@ TOGGLE_MEMORY = """
   %(toggles)s
   const show = (el, on) => {
     if (native(el)) el.checked = on;
-    if (!native(el) || el.hasAttribute('aria-checked')) el.setAttribute('aria-checked', String(on));
+    if (!native(el) || el.hasAttribute('aria-checked')) el.setAttribute(stateAttr(el), String(on));
   };
   window.optoutReplay = {
     saved, current: {},
@@ -121,6 +124,8 @@ class Replay:
     # Bodies of POSTs the pages sent (forms), to show what a flow really submitted.
     posts: list[tuple[str, str]] = field(default_factory=list)
     aborted: list[str] = field(default_factory=list)
+    # Scripts run in every page before its own (tests derive variants of saved pages with them).
+    scripts: list[str] = field(default_factory=list)
 
     @classmethod
     def open(cls, root: Path | str) -> Replay:
@@ -162,6 +167,8 @@ class Replay:
 
     async def attach(self, context: BrowserContext) -> None:
         await context.expose_binding(BINDING, self._remember)
+        for script in self.scripts:
+            await context.add_init_script(script)
         await context.route("**/*", self._serve)
 
     def _remember(self, _source: object, page: str, control: str, on: bool) -> None:

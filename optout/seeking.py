@@ -44,7 +44,21 @@ async def section_of(page: Page, setting: Setting, step: str, timing: Timing,
     if count > 1:
         raise FlowBroken(f"{step} '{setting.id}': section", setting.section.describe(), page.url,
                          count)
-    return found if count == 1 else None
+    if count == 1:
+        return found
+    return await _by_heading(page, setting, step) if readable else None
+
+
+async def _by_heading(page: Page, setting: Setting, step: str) -> Locator | None:
+    """No such landmark: the part of the page a person reads as the section, its heading and
+    the controls under it (the landmarks are the flows' least certain facts)."""
+    css = controls.row_css(setting) or controls.CHOICE_CSS
+    found = await controls.sections_by_heading(page, setting.section.heading, css)
+    if len(found) > 1:
+        raise FlowBroken(f"{step} '{setting.id}': section", setting.section.describe(), page.url,
+                         len(found), detail=f"{len(found)} parts of the page are headed "
+                                            f"/{setting.section.heading}/")
+    return found[0] if found else None
 
 
 async def _agrees(scope: Locator, setting: Setting, at_anchor: Locator) -> bool:
@@ -59,7 +73,7 @@ async def _agrees(scope: Locator, setting: Setting, at_anchor: Locator) -> bool:
 async def _anchored(page: Page, setting: Setting, scope: Locator, step: str, timing: Timing,
                     readable: bool) -> Locator | None:
     anchor = setting.control.anchor
-    at_anchor = scope.locator(anchor)
+    at_anchor = scope.locator(anchor).filter(visible=True)  # a closed dialog keeps its switch
     count = await settle_count(at_anchor, timing.control, timing.poll)
     if count == 0:
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from optout import language
 from optout.errors import UsageError
 from optout.flow import Flow, Setting
 from optout.locate import find_section
@@ -29,6 +30,8 @@ async def discover(run: FlowRun, setting: Setting) -> list[str]:
     targets = setting.targets
     assert targets is not None
     await run.open(targets.url)
+    if not run.shown_in.read_by(run.flow):  # the list's section is found by its heading's words
+        raise language.unsupported(run.flow, setting.whole(), run.shown_in)
     section = await find_section(run.page, targets.section,
                                  f"list '{setting.id}' {targets.noun}s", run.timing,
                                  wait=run.timing.control)

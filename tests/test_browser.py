@@ -100,8 +100,11 @@ def test_saved_pages_expose_each_control_to_assistive_tech(page: Page, slug: str
         elif setting.kind == "choice":  # named by its label, or showing its value in its row
             control = section.get_by_role("combobox", name=name).or_(
                 section.get_by_role("button", name=name))
-            if not control.count():
-                control = section.get_by_role("button", name=re.compile(setting.on_option, re.I))
+            if not control.count():  # no name of its own: the value-showing button in its row
+                value = re.compile(setting.on_option, re.I)
+                rows = section.locator("*").filter(has=page.get_by_text(name)).filter(
+                    has=page.get_by_role("button", name=value))
+                control = rows.last.get_by_role("button", name=value)
         else:
             control = section.get_by_role(setting.control.role, name=name)  # type: ignore[arg-type]
         expect(control).to_have_count(1)

@@ -8,7 +8,9 @@ A flow's test module subclasses `FlowContract` and names its slug:
 Each flow ships these fixture variants under `fixtures/<slug>/`: `on`, `off` (every setting in
 that state), `not-offered` (the section without the control), `broken` (a page the flow no longer
 matches), `neighbours` (other switches beside the flow's, which must never be touched) and
-`did-not-persist` (a scripted page that drops the change on reload).
+`did-not-persist` (a scripted page that drops the change on reload). Four more variants are
+derived from `on` as it loads (`optout.testing.derive`): another toggle kind, another language, a
+lookalike control and a reworded label.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from optout.flow import Flow, Setting
 from optout.replay import SNAPSHOT, Replay
 from optout.results import Action, PlatformResult, SettingState
 from optout.runner import Job, run_flow
+from optout.testing import derive
 from optout.testing.browser import SharedBrowser
 
 VARIANTS = ("on", "off", "not-offered", "broken", "neighbours", "did-not-persist")
@@ -220,3 +223,53 @@ class FlowContract:
         result = run_variant(shared_browser, flow, self.replay("did-not-persist"), apply=True)
         assert SettingState.DID_NOT_PERSIST in {s.state for s in result.settings}
         assert result.exit_code & Exit.NOT_PERSISTED
+
+    # Pages it has never seen: the `on` pages changed in the ways real pages differ.
+
+    def derived(self, flow: Flow, variant: str) -> Replay:
+        return derive.derived(flow, fixtures_root() / self.slug / "on", variant)
+
+    def test_another_kind_of_toggle_is_the_same_control(self, shared_browser: SharedBrowser,
+                                                        flow: Flow) -> None:
+        replay = self.derived(flow, "role-changed")
+        result = run_variant(shared_browser, flow, replay, apply=True)
+        behind = templates(flow, result)
+        assert [s.state for s in result.settings] == [done(s) for s in behind]
+        assert [t.on for t in replay.toggles] == [s.desired == "on" for s in behind]
+        assert result.exit_code == Exit.OK
+
+    def test_another_language_is_read_by_anchor_or_handed_to_a_person(
+            self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        replay = self.derived(flow, "other-language")
+        result = run_variant(shared_browser, flow, replay, apply=True)
+        ours = [s for s in result.settings if s.state is not SettingState.NEW_CONTROL]
+        assert len(ours) == len(result.settings), "a flow's own control is never a new control"
+        behind = [flow.setting(s.id.split(":", 1)[0]) for s in ours]
+        wanted = [done(t) if t.locale_free else SettingState.UNKNOWN for t in behind]
+        assert [s.state for s in ours] == wanted
+        errors = [e for e in [result.error, *result.more_errors] if e is not None]
+        assert not [e for e in errors if isinstance(e, FlowBroken)]
+        if SettingState.UNKNOWN in wanted:
+            assert result.exit_code & Exit.PERSON_NEEDED
+            assert any(e.kind == "language" and "zh-Hant" in e.message for e in errors)
+            assert not result.exit_code & Exit.FLOW_BROKEN
+        else:
+            assert result.exit_code == Exit.OK
+        assert len(replay.toggles) == sum(t.locale_free for t in behind)
+
+    def test_a_lookalike_control_is_never_not_offered(self, shared_browser: SharedBrowser,
+                                                      flow: Flow) -> None:
+        replay = self.derived(flow, "lookalike")
+        result = run_variant(shared_browser, flow, replay, apply=True)
+        assert SettingState.NOT_OFFERED not in {s.state for s in result.settings}
+        assert SettingState.UNKNOWN in {s.state for s in result.settings}
+        assert result.exit_code & Exit.FLOW_BROKEN
+        assert replay.toggles == []
+
+    def test_a_reworded_label_stops_the_flow_before_any_click(
+            self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        replay = self.derived(flow, "reworded")
+        result = run_variant(shared_browser, flow, replay, apply=True)
+        assert SettingState.NOT_OFFERED not in {s.state for s in result.settings}
+        assert result.exit_code & Exit.FLOW_BROKEN
+        assert replay.toggles == []

@@ -1,8 +1,9 @@
-"""Google Gemini: the shared contract, the "Turn off" menu, the audio checkbox, sign-in.
+"""Google Gemini: the shared contract, the menu behind Keep Activity, the audio checkbox, sign-in.
 
-Keep Activity is a "Turn off" button, not a switch: its menu offers "Turn off" and "Turn off and
-delete activity". The saved page remembers which one was confirmed (`activity-deleted`), so the
-tests show that past chats are deleted only when the person asks for it.
+Keep Activity is not a switch: a button showing its state ("On" / "Off") opens a menu offering
+"Turn off" and "Turn off and delete activity"; until 2025 the button read "Turn off" itself
+(the `older-button` pages). The saved page remembers which item was confirmed
+(`activity-deleted`), so the tests show that past chats are deleted only when the person asks.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from optout import registry
 from optout.errors import CredentialsError, Exit, PersonNeeded
 from optout.flow import Flow
 from optout.replay import Replay, Toggle
-from optout.results import SettingState
+from optout.results import Action, SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run, snapshot
 
@@ -62,6 +63,42 @@ class TestGemini(FlowContract):
         assert replay.toggles == [Toggle(PAGE, "keep-activity", False),
                                   Toggle(PAGE, "activity-deleted", True)]
         assert result.exit_code == Exit.OK
+        assert snapshot(shared_browser, replay, [flow.settings[0].url])[
+            f"{PAGE}#activity-deleted"] is True
+
+    def test_a_dry_run_reads_on_and_says_past_activity_is_kept(
+            self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        replay = self.replay("on")
+        result = run_variant(shared_browser, flow, replay, apply=False)
+        [setting] = result.settings
+        assert (setting.state, setting.action) == (SettingState.ON, Action.TURN_OFF)
+        assert "past activity is kept" in setting.detail
+        assert replay.toggles == []  # the button was read, never clicked
+        assert result.exit_code == Exit.STILL_ON
+
+    def test_a_dry_run_with_delete_activity_says_it_deletes(
+            self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        replay = self.replay("on")
+        result = run_variant(shared_browser, flow, replay, apply=False, delete_activity=True)
+        [setting] = result.settings
+        assert setting.state == SettingState.ON
+        assert "also deletes past activity" in setting.detail
+        assert replay.toggles == []
+
+    def test_the_older_turn_off_button_is_still_turned_off(
+            self, shared_browser: SharedBrowser, flow: Flow) -> None:
+        # Until 2025 the button read "Turn off" while on and "Turn on" while off.
+        replay = self.replay("older-button")
+        result = run_variant(shared_browser, flow, replay, apply=True)
+        assert result.error is None, result.error
+        assert [(s.before, s.state) for s in result.settings] == [
+            (SettingState.ON, SettingState.TURNED_OFF)]
+        assert replay.toggles == [Toggle(PAGE, "keep-activity", False)]
+        assert result.exit_code == Exit.OK
+        # Read again: "Turn on" is read as off, and nothing more is clicked.
+        again = run_variant(shared_browser, flow, replay, apply=True)
+        assert [s.state for s in again.settings] == [SettingState.OFF]
+        assert replay.toggles == [Toggle(PAGE, "keep-activity", False)]
 
     def test_delete_activity_does_nothing_when_already_off(self, shared_browser: SharedBrowser,
                                                            flow: Flow) -> None:

@@ -1,5 +1,6 @@
-"""GitHub Copilot: the shared contract on a dropdown set to "Disabled", its neighbours left as
-they were, and the sign-in with its two kinds of code (authenticator app, emailed device code)."""
+"""GitHub Copilot: the shared contract on a menu button set to "Disabled" (and on the older
+native dropdown), its neighbours left as they were, and the sign-in with its two kinds of code
+(authenticator app, emailed device code)."""
 
 from __future__ import annotations
 
@@ -31,8 +32,30 @@ def pages(variant: str) -> Replay:
     return Replay.open(fixtures_root() / "github" / variant)
 
 
-def test_only_the_training_dropdown_is_set_to_disabled(shared_browser: SharedBrowser) -> None:
-    """Public code "Allow" and the older code-snippets "Enabled" stay as the person left them."""
+def test_the_menu_is_set_to_disabled_with_one_remembered_change(
+        shared_browser: SharedBrowser) -> None:
+    """The button has no name of its own: it is found by its row's label, then its menu's
+    "Disabled" is chosen and the reload shows it kept."""
+    replay = pages("on")
+    result = run_variant(shared_browser, registry.load("github"), replay, apply=True)
+    assert [(s.id, s.before, s.state) for s in result.settings] == [
+        ("ai-model-training", SettingState.ON, SettingState.TURNED_OFF)]
+    assert result.exit_code == Exit.OK
+    assert replay.toggles == [Toggle(PAGE, "menu:ai_model_training", False)]
+
+
+def test_the_older_native_dropdown_is_turned_off_too(shared_browser: SharedBrowser) -> None:
+    """The page before the 2026 menu buttons: a <select> read by its selected option."""
+    replay = pages("older-select")
+    result = run_variant(shared_browser, registry.load("github"), replay, apply=True)
+    assert [(s.id, s.before, s.state) for s in result.settings] == [
+        ("ai-model-training", SettingState.ON, SettingState.TURNED_OFF)]
+    assert result.exit_code == Exit.OK
+    assert replay.toggles == [Toggle(PAGE, "select:ai_model_training", False)]
+
+
+def test_only_the_training_menu_is_set_to_disabled(shared_browser: SharedBrowser) -> None:
+    """Public code "Allowed" and product improvements "Enabled" stay as the person left them."""
     flow = registry.load("github")
     replay = pages("neighbours")
     before = snapshot(shared_browser, replay, [SETTINGS])
@@ -40,11 +63,11 @@ def test_only_the_training_dropdown_is_set_to_disabled(shared_browser: SharedBro
     after = snapshot(shared_browser, replay, [SETTINGS])
     assert [(s.id, s.before, s.state) for s in result.settings] == [
         ("ai-model-training", SettingState.ON, SettingState.TURNED_OFF)]
-    key = PAGE + "#select:"
+    key = PAGE + "#menu:"
     assert (before[key + "ai_model_training"], after[key + "ai_model_training"]) == (True, False)
     assert before[key + "public_code"] is after[key + "public_code"] is True
-    assert before[key + "code_snippets"] is after[key + "code_snippets"] is True
-    assert replay.toggles == [Toggle(PAGE, "select:ai_model_training", False)]
+    assert before[key + "product_improvements"] is after[key + "product_improvements"] is True
+    assert replay.toggles == [Toggle(PAGE, "menu:ai_model_training", False)]
 
 
 def test_an_org_managed_seat_says_who_has_it(shared_browser: SharedBrowser) -> None:
@@ -71,7 +94,7 @@ def test_signs_in_with_the_authenticator_code_then_turns_it_off(
     form = parse_qs(body)
     assert (url, form["login"], form["password"]) == (
         "https://github.com/session", [USERNAME], [PASSWORD])
-    assert replay.toggles == [Toggle(PAGE, "select:ai_model_training", False)]
+    assert replay.toggles == [Toggle(PAGE, "menu:ai_model_training", False)]
 
 
 def test_a_wrong_authenticator_key_stops_after_one_code(
@@ -101,7 +124,7 @@ def test_the_emailed_device_code_is_asked_of_the_person(
     assert result.error is None, result.error
     assert asked == ["GitHub Copilot sent a sign-in code (email, SMS or app). Code"]
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
-    assert replay.toggles == [Toggle(PAGE, "select:ai_model_training", False)]
+    assert replay.toggles == [Toggle(PAGE, "menu:ai_model_training", False)]
 
 
 @pytest.mark.parametrize("stored_key", [False, True])
