@@ -18,7 +18,9 @@ from optout.flow import Find, Flow, Login, Section, Setting, Source
 from optout.flows.facebook import OFFERED_TO, ON_FILE, SECTION, SEND, objection_form
 
 # GUESS (2026-11): the web address of "Sharing and reuse"; the sources give only the app's path.
-SHARING = "https://www.instagram.com/accounts/sharing_and_reuse/"
+# `hl=en` asks for English whatever the account's language: Instagram takes it on its pages
+# (SlickRemix/feed-them-social PR #68; webcompat/web-bugs #76270 shows accounts/login/?hl=pt-br).
+SHARING = "https://www.instagram.com/accounts/sharing_and_reuse/?hl=en"
 # The 2024 form (a 2024 source); GUESS (2026-11): still served, like Facebook's 2024 form.
 FORM_URL = "https://help.instagram.com/contact/767264225370182"
 

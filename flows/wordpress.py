@@ -69,7 +69,10 @@ FLOW = Flow(
             section=Section("region", r"^privacy\b"),
             # input[name="wpcom_data_sharing_opt_out"], labelled "Prevent third-party sharing
             # for {site slug}"; the newer dashboard says "... for this site".
-            control=Find("toggle", r"prevent third-party sharing for ({target}|this site)"),
+            # input[name="wpcom_data_sharing_opt_out"], the site option's own field name
+            # (Automattic/wp-calypso site-settings privacy form).
+            control=Find("toggle", r"prevent third-party sharing for ({target}|this site)",
+                         anchor='input[name="wpcom_data_sharing_opt_out"]'),
             desired="on",
             # The Privacy card's own "Save settings" button (Calypso site-setting-privacy). Other
             # cards have one too, and the engine looks for it on the whole page: on such a page

@@ -134,7 +134,7 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
     try:
         result.shots = cycle.shots  # filled as the cycle goes; kept even if it stops early
         result.settings, errors = await cycle.read_all()
-        _met(result, errors)
+        _met(result, errors, job)
         if job.record and job.command != "restore":  # a restore's readings are of its own kind
             drift.compare(result, job.note)
         log.info("%s/%s read: %s", flow.slug, account,
@@ -147,17 +147,14 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
         if result.pending and job.decide is not None and not (too_old and job.strict_freshness):
             if await asyncio.to_thread(job.decide, result):
                 result.dry_run = False
-                _met(result, await cycle.apply(result.settings))
+                _met(result, await cycle.apply(result.settings), job)
                 _remember_sent(job, result)
             job.show(job.present(result), True)
     except OptoutError as exc:
         log.debug("%s/%s stopped: %s", flow.slug, account, exc.message, exc_info=exc)
         if isinstance(exc, FlowBroken):
             await cycle.broken(exc)
-        if (isinstance(exc, PageUnavailable) and job.replay is not None
-                and job.replay.file_for(exc.url) is None):
-            missing = job.replay.expected_file(exc.url)
-            exc.hint = f"The replay folder has no page for it ({missing})."
+        _replay_hint(job, exc)
         _interrupted(result, flow, exc)
         job.show(job.present(result), True)
     finally:
@@ -166,8 +163,17 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
         await context.close()
 
 
-def _met(result: PlatformResult, errors: list[OptoutError]) -> None:
+def _replay_hint(job: Job, exc: OptoutError) -> None:
+    if (isinstance(exc, PageUnavailable) and job.replay is not None
+            and job.replay.file_for(exc.url) is None):
+        missing = job.replay.expected_file(exc.url)
+        exc.hint = f"The replay folder has no page for it ({missing})."
+
+
+def _met(result: PlatformResult, errors: list[OptoutError], job: Job) -> None:
     """Keep the errors a cycle met: a broken flow is named first (it asks for a report)."""
+    for error in errors:
+        _replay_hint(job, error)
     errors = sorted(errors, key=lambda e: not isinstance(e, FlowBroken))
     if result.error is None and errors:
         result.error, errors = errors[0], errors[1:]

@@ -84,6 +84,9 @@ async def _anchored(page: Page, setting: Setting, scope: Locator, step: str, tim
     if css and not await at_anchor.and_(page.locator(css)).count():
         raise FlowBroken(where, setting.control.describe(), page.url, 1,
                          detail=f"the element at {anchor} is not a {setting.kind}")
+    if readable and (alike := await controls.named(scope, setting).count()) > 1:
+        # The anchor picks one, but the words fit several: which is the setting can't be told.
+        raise FlowBroken(where, setting.control.describe(), page.url, alike)
     if readable and not await _agrees(scope, setting, at_anchor):
         name = await controls.accessible_name(at_anchor)
         raise FlowBroken(where, setting.control.describe(), page.url, 1,

@@ -20,7 +20,7 @@ def test_the_json_describes_each_setting_s_kind() -> None:
     for platform in json.loads(json.dumps(catalogue.data(registry.all_flows()))):
         for setting in platform["settings"]:
             kinds[(platform["slug"], setting["id"])] = (setting["kind"], setting["offered_to"])
-    assert kinds[("gemini", "keep-activity")][0] == "button"
+    assert kinds[("gemini", "keep-activity")][0] == "choice"
     assert kinds[("facebook", "ai-objection")] == (
         "form", "only in the EU/EEA, the UK, Switzerland, Brazil, Japan and South Korea")
     assert kinds[("x", "grok-training")] == ("toggle", "")

@@ -109,11 +109,11 @@ def test_json_document_is_the_only_stdout(home: Path) -> None:
         "id": "generative-ai-training", "label": LABEL,
         "url": "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
         "state": "turned-off", "before": "on", "action": "turn-off", "reason": "",
-        "detail": "", "manual_path": MANUAL,
+        "detail": "", "evidence": "", "manual_path": MANUAL,
     }, {
         "id": "data-processing-objection", "label": FORM.label, "url": OBJECTION_FORM,
         "state": "form-submitted", "before": "on", "action": "send-form",
-        "reason": f"the page said: {THANKS}", "detail": DEFAULT_OBJECTION,
+        "reason": f"the page said: {THANKS}", "detail": DEFAULT_OBJECTION, "evidence": "",
         "manual_path": FORM.manual_path,
     }]
     assert LABEL in result.err  # the human report went to stderr

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from test_engine import example_flow, pages
 
 from optout import registry
 from optout.errors import Exit, FlowBroken, LanguageUnsupported
@@ -19,7 +20,6 @@ from optout.results import SettingState, envelope
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import fixtures_root, run_variant
 from optout.testing.derive import derived
-from tests.test_engine import example_flow, pages
 
 NEIGHBOUR = Find("toggle", r"show my profile in search")
 
