@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from optout import absence, controls, evidence, forms, language, seeking, targets
+from optout import absence, controls, evidence, forms, language, menus, seeking, targets
 from optout.capture import Capturer, label_if_personal
 from optout.errors import (
     CredentialsError,
@@ -22,7 +22,7 @@ from optout.errors import (
     PageUnavailable,
     PersonNeeded,
 )
-from optout.flow import Confirm, Find, Flow, Setting, State
+from optout.flow import Find, Flow, Setting, State
 from optout.locate import (
     Timing,
     acting_on,
@@ -170,8 +170,12 @@ class FlowRun:
         sections = [by_role(self.page, s.reveal) if s.reveal
                     else section_locator(self.page, s.section) for s in self._settings_at(url)]
         # Locale-free hooks show a page has landed whatever its language.
-        sections += [self.page.locator(f.anchor) for s in self._settings_at(url)
-                     for f in (s.reveal or s.control, s.section) if f.anchor]
+        anchored = [self.page.locator(f.anchor) for s in self._settings_at(url)
+                    for f in (s.reveal or s.control, s.section) if f.anchor]
+        sections += anchored
+        # A section whose landmark isn't there is found by its heading (see `seeking`).
+        sections += [self.page.get_by_role("heading", name=s.section.heading_find().pattern())
+                     for s in self._settings_at(url) if s.reveal is None]
         sections += [section_locator(self.page, s.targets.section) for s in self.flow.settings
                      if s.targets is not None and s.targets.url == url]
         failing = self.flow.transient_error
@@ -191,6 +195,8 @@ class FlowRun:
                 if await section.count():
                     self.landed = True
                     return "settings"
+            if not anchored and not (await language.of_page(self.page)).read_by(self.flow):
+                return "settings"  # its words can't be recognised: the settings say so at once
             if time.monotonic() >= deadline:
                 return "settings"  # the section's exactly-one check reports what is missing
             await asyncio.sleep(self.timing.poll)
@@ -215,7 +221,7 @@ class FlowRun:
             return
         if setting.tab is not None and not await by_role(self.page, setting.reveal,
                                                          readable).count():
-            await self._click(self.page, setting.tab, f"{step} '{setting.id}': tab")
+            await self.click(self.page, setting.tab, f"{step} '{setting.id}': tab")
         opener = await exactly_one(self.page, setting.reveal, f"{step} '{setting.id}': open",
                                    self.page.url, self.timing, readable)
         async with acting_on(self.page, f"{step} '{setting.id}': open", "opener"):
@@ -245,7 +251,7 @@ class FlowRun:
         return await find_control(section, setting.shown_when_off, f"{step} '{setting.id}': "
                                   "off sign", self.page.url, Timing(0, 0, 0, 0)) is not None
 
-    async def _position(self, setting: Setting, control: Locator) -> State:
+    async def position(self, setting: Setting, control: Locator) -> State:
         async with acting_on(self.page, f"read '{setting.id}'", setting.control.describe()):
             if setting.kind == "button":
                 # The "Turn off" button shows while on; gone, with "Turn on" in its place: off.
@@ -258,7 +264,7 @@ class FlowRun:
         return SettingResult(setting.id, setting.label, setting.url, state, reason=reason,
                              manual_path=setting.manual_path)
 
-    async def _not_offered(self, setting: Setting, section: Locator | None) -> SettingResult:
+    async def not_offered(self, setting: Setting, section: Locator | None) -> SettingResult:
         """Not offered, on the evidence the page gives (or an error saying it gives none)."""
         why = await absence.evidence(self.page, self.flow, setting, section, self.shown_in)
         result = self.blank(setting, SettingState.NOT_OFFERED, setting.not_offered())
@@ -271,10 +277,10 @@ class FlowRun:
         if control is None and await self._shows_off_sign(setting, "read"):
             result = self.blank(setting, SettingState.OFF)
         elif control is None:
-            return await self._not_offered(setting, found.section)
+            return await self.not_offered(setting, found.section)
         elif setting.form is not None:
             result = forms.plan(self, setting)
-        elif await self._position(setting, control) == setting.desired:
+        elif await self.position(setting, control) == setting.desired:
             result = self.blank(setting, SettingState.OFF)
         else:
             result = self.blank(setting, SettingState.ON)
@@ -310,7 +316,7 @@ class FlowRun:
                 results.append(await self._unreadable(setting.whole(), exc, errors))
             except LanguageUnsupported as exc:
                 errors.append(exc)
-                results.append(self.blank(setting.whole(), SettingState.UNKNOWN, exc.one_line()))
+                results.append(self.blank(setting.whole(), SettingState.UNKNOWN, exc.message))
         for url in dict.fromkeys(s.url for s in self.settings):
             try:
                 await self.open(url)
@@ -329,7 +335,7 @@ class FlowRun:
                 except LanguageUnsupported as exc:
                     unreadable = True
                     errors.append(exc)
-                    results.append(self.blank(setting, SettingState.UNKNOWN, exc.one_line()))
+                    results.append(self.blank(setting, SettingState.UNKNOWN, exc.message))
             if not unreadable:  # a control not found for want of words may be any of them
                 results += await self._unknown_controls(url)
         return results, errors
@@ -409,9 +415,9 @@ class FlowRun:
         setting = self.setting(result.id)
         found = await self.control_of(setting, "change")
         control = found.control
-        if control is None or await self._position(setting, control) == setting.desired:
+        if control is None or await self.position(setting, control) == setting.desired:
             if control is None and not await self._shows_off_sign(setting, "change"):
-                gone = await self._not_offered(setting, found.section)  # changed meanwhile
+                gone = await self.not_offered(setting, found.section)  # changed meanwhile
                 result.state, result.reason, result.evidence = gone.state, gone.reason, \
                     gone.evidence
             else:
@@ -422,85 +428,26 @@ class FlowRun:
         async with acting_on(self.page, f"change '{setting.id}'", setting.control.describe()):
             await self.flow.change_control(self.page, setting, control)
         if not native:
-            await self._choose(setting)
-        await self._confirm(setting, control)
-        if not await self._shows(setting, control, setting.desired):
+            await menus.choose(self, setting)
+        await menus.confirm(self, setting, control)
+        if not await self.shows(setting, control, setting.desired):
             result.reason = "the control did not change when clicked"
         if setting.close is not None:
-            await self._close(setting)
+            await menus.close(self, setting)
         return True
 
-    def _readable(self) -> bool:
+    def readable(self) -> bool:
         return self.shown_in.read_by(self.flow)
 
-    async def _click(self, scope: Page | Locator, find: Find, step: str) -> None:
+    async def click(self, scope: Page | Locator, find: Find, step: str) -> None:
         button = await exactly_one(scope, find, step, self.page.url, self.timing,
-                                   self._readable())
+                                   self.readable())
         async with acting_on(self.page, step, find.describe()):
             await button.click()
 
-    async def _close(self, setting: Setting) -> None:
-        """Close what the change opened ("Done", "Got it"); the reload verifies either way, so
-        a close button that isn't there is left to Escape."""
-        assert setting.close is not None
-        button = by_role(self.page, setting.close, self._readable())
-        if await settle_count(button, self.timing.control, self.timing.poll) == 1:
-            async with acting_on(self.page, f"close '{setting.id}'", setting.close.describe()):
-                await button.click()
-            return
-        log.info("%s: no %s to close %s; pressing Escape", self.flow.slug,
-                 setting.close.describe(), setting.id)
-        await self.page.keyboard.press("Escape")
-
-    async def _choose(self, setting: Setting) -> None:
-        """Pick the menu item the control opened: the plain one unless deletion was asked for."""
-        if setting.kind == "choice":
-            item = controls.menu_items(self.page, off_item(setting, self.delete_activity))
-            step = f"choose '{setting.id}'"
-            count = await settle_count(item, self.timing.control, self.timing.poll)
-            if count != 1:  # the menu a click opens is waited for; then exactly one item
-                raise FlowBroken(step, off_item(setting, self.delete_activity).describe(),
-                                 self.page.url, count)
-            async with acting_on(self.page, step, "menu item"):
-                await item.click()
-            return
-        if setting.choose is None:
-            return
-        item_find = setting.choose
-        if self.delete_activity and setting.choose_deleting is not None:
-            item_find = setting.choose_deleting
-        await self._click(self.page, item_find, f"choose '{setting.id}'")
-
-    async def _confirm(self, setting: Setting, control: Locator) -> None:
-        if setting.confirm is Confirm.IMMEDIATE or setting.confirm_button is None:
-            return
-        scope: Page | Locator = self.page
-        if setting.confirm is Confirm.DIALOG:
-            scope = self.page.get_by_role("dialog").or_(self.page.get_by_role("alertdialog"))
-            if setting.kind == "choice" and not await self._asks(setting, control, scope):
-                return  # the choice took at once: no dialog came
-        elif await by_role(section_locator(self.page, setting.section),
-                           setting.confirm_button).count() == 1:
-            scope = section_locator(self.page, setting.section)  # pages with a Save per card
-        await self._click(scope, setting.confirm_button, f"confirm '{setting.id}'")
-
-    async def _asks(self, setting: Setting, control: Locator, dialogs: Locator) -> bool:
-        """After a menu choice: True once a dialog asks to confirm, False if the value changed
-        without one; neither within the wait is a dialog still to come (True)."""
-        assert setting.confirm_button is not None
-        button = by_role(dialogs, setting.confirm_button, self._readable())
+    async def shows(self, setting: Setting, control: Locator, wanted: State) -> bool:
         deadline = time.monotonic() + self.timing.change
-        while time.monotonic() < deadline:
-            if await button.count():
-                return True
-            if await self._position(setting, control) == setting.desired:
-                return False
-            await asyncio.sleep(self.timing.poll)
-        return True
-
-    async def _shows(self, setting: Setting, control: Locator, wanted: State) -> bool:
-        deadline = time.monotonic() + self.timing.change
-        while await self._position(setting, control) != wanted:
+        while await self.position(setting, control) != wanted:
             if time.monotonic() >= deadline:
                 return False
             await asyncio.sleep(self.timing.poll)
@@ -513,15 +460,9 @@ class FlowRun:
             result.state, result.reason = SettingState.TURNED_OFF, ""
         elif control is None:
             result.state, result.reason = SettingState.UNKNOWN, "the control vanished after reload"
-        elif await self._position(setting, control) == setting.desired:
+        elif await self.position(setting, control) == setting.desired:
             result.state, result.reason = SettingState.TURNED_OFF, ""
         else:
             result.state = SettingState.DID_NOT_PERSIST
             result.reason = result.reason or "it was on again after a reload"
 
-
-def off_item(setting: Setting, deleting: bool) -> Find:
-    """The menu item that turns a choice off: the flow's own, else the off value itself."""
-    if deleting and setting.choose_deleting is not None:
-        return setting.choose_deleting
-    return setting.choose or Find("menuitem", setting.off_option)

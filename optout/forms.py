@@ -54,9 +54,11 @@ async def send(run: FlowRun, result: SettingResult) -> None:
     form = setting.form
     assert form is not None  # only form settings are planned as SEND_FORM
     step = f"send '{setting.id}'"
-    send = (await run.control_of(setting, "send")).control
-    if send is None:
-        result.state, result.reason = SettingState.NOT_OFFERED, setting.not_offered()
+    found = await run.control_of(setting, "send")
+    send = found.control
+    if send is None:  # gone since it was read: absence needs its evidence all the same
+        gone = await run.not_offered(setting, found.section)
+        result.state, result.reason, result.evidence = gone.state, gone.reason, gone.evidence
         result.action = Action.NONE
         return
     section = section_locator(run.page, setting.section)
