@@ -35,8 +35,13 @@ MENU_ITEM_ROLES = ("menuitem", "menuitemradio", "menuitemcheckbox", "option")
 
 # A toggle's state from its attributes: 'on', 'off', or '' when it shows none.
 STATE_JS = """el => {
-  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
-    return el.checked ? 'on' : 'off';
+  const stated = el.getAttribute('aria-checked');
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+    const checked = el.checked ? 'on' : 'off';
+    if ((stated === 'true' || stated === 'false') && (stated === 'true') !== el.checked)
+      return 'mixed';  // the box and what it tells screen readers disagree
+    return checked;
+  }
   for (const name of ['aria-checked', 'aria-pressed']) {
     const value = el.getAttribute(name);
     if (value === 'true') return 'on';
@@ -243,6 +248,10 @@ async def read_state(page: Page, setting: Setting, control: Locator) -> State:
                                     f"/{setting.on_option}/ nor /{setting.off_option}/")
         return state
     found = await control.evaluate(STATE_JS)
+    if found == "mixed":
+        raise FlowBroken(step, setting.control.describe(), page.url, 1,
+                         detail="the toggle's checked state and its aria-checked disagree, so "
+                                "whether it is on can't be told")
     if found not in ("on", "off"):
         raise FlowBroken(step, setting.control.describe(), page.url, 1,
                          detail="the toggle carries no on/off state (checked, aria-checked or "

@@ -447,11 +447,15 @@ class FlowRun:
 
     async def shows(self, setting: Setting, control: Locator, wanted: State) -> bool:
         deadline = time.monotonic() + self.timing.change
-        while await self.position(setting, control) != wanted:
+        while True:
+            try:
+                if await self.position(setting, control) == wanted:
+                    return True
+            except FlowBroken:
+                pass  # a control mid-change (its box flipped, its aria-checked not yet)
             if time.monotonic() >= deadline:
                 return False
             await asyncio.sleep(self.timing.poll)
-        return True
 
     async def _verify(self, result: SettingResult) -> None:
         setting = self.setting(result.id)

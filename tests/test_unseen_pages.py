@@ -139,3 +139,12 @@ def test_a_page_that_does_not_load_spoils_only_its_own_settings(
         ("data-processing-objection", SettingState.UNKNOWN)]
     assert "its page did not load" in result.settings[1].reason
     assert result.exit_code == Exit.UNEXPECTED
+
+
+def test_a_switch_that_says_both_is_never_read_as_off(shared_browser: SharedBrowser) -> None:
+    replay = pages("disagreeing-switch")
+    result = run_variant(shared_browser, example_flow(), replay, apply=True)
+    assert [s.state for s in result.settings] == [SettingState.UNKNOWN]
+    assert isinstance(result.error, FlowBroken)
+    assert "checked state and its aria-checked disagree" in result.error.message
+    assert replay.toggles == []

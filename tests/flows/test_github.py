@@ -32,26 +32,20 @@ def pages(variant: str) -> Replay:
     return Replay.open(fixtures_root() / "github" / variant)
 
 
-def test_the_menu_is_set_to_disabled_with_one_remembered_change(
-        shared_browser: SharedBrowser) -> None:
-    """The button has no name of its own: it is found by its row's label, then its menu's
-    "Disabled" is chosen and the reload shows it kept."""
-    replay = pages("on")
+@pytest.mark.parametrize(("variant", "key"), [
+    # The button has no name of its own: found by its row's label, its menu's "Disabled" chosen.
+    ("on", "menu:ai_model_training"),
+    # The page before the 2026 menu buttons: a <select> read by its selected option.
+    ("older-select", "select:ai_model_training"),
+])
+def test_the_control_is_set_to_disabled_with_one_remembered_change(
+        shared_browser: SharedBrowser, variant: str, key: str) -> None:
+    replay = pages(variant)
     result = run_variant(shared_browser, registry.load("github"), replay, apply=True)
     assert [(s.id, s.before, s.state) for s in result.settings] == [
         ("ai-model-training", SettingState.ON, SettingState.TURNED_OFF)]
     assert result.exit_code == Exit.OK
-    assert replay.toggles == [Toggle(PAGE, "menu:ai_model_training", False)]
-
-
-def test_the_older_native_dropdown_is_turned_off_too(shared_browser: SharedBrowser) -> None:
-    """The page before the 2026 menu buttons: a <select> read by its selected option."""
-    replay = pages("older-select")
-    result = run_variant(shared_browser, registry.load("github"), replay, apply=True)
-    assert [(s.id, s.before, s.state) for s in result.settings] == [
-        ("ai-model-training", SettingState.ON, SettingState.TURNED_OFF)]
-    assert result.exit_code == Exit.OK
-    assert replay.toggles == [Toggle(PAGE, "select:ai_model_training", False)]
+    assert replay.toggles == [Toggle(PAGE, key, False)]
 
 
 def test_only_the_training_menu_is_set_to_disabled(shared_browser: SharedBrowser) -> None:
