@@ -132,7 +132,7 @@ async def evidence(page: Page, flow: Flow, setting: Setting, section: Locator | 
         stranger = await _unknown_choice(section, flow, setting)
     if stranger:
         raise _broken(setting, url, f"a {expected(setting)} named '{stranger}' that the flow "
-                                    "doesn't know, where this setting's may have been renamed")
+                                    "doesn't know: it may be this setting, renamed")
     what = re.sub(r"\s+", " ", setting.section.heading)
     anchor = f", nothing at {setting.control.anchor}" if setting.control.anchor else ""
     return (f"the section /{what}/ is there and nothing in it could be the control: no "
