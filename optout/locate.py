@@ -1,8 +1,9 @@
 """Finding controls the way a person does, and the exactly-one rule.
 
-Every control is found by role and accessible name inside a named section. Zero or several
-matches never become "take the first": the caller learns the count and decides whether that
-means "not offered" (the section is there, the control is not) or a broken flow.
+Controls are found by role and accessible name inside a named section, or by a locale-free
+anchor (a setting's own control: see `optout.seeking`). Zero or several matches never become
+"take the first": the caller learns the count and decides, with `optout.absence`, whether that
+means "not offered" or a broken flow.
 """
 
 from __future__ import annotations
