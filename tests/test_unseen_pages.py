@@ -148,3 +148,12 @@ def test_a_switch_that_says_both_is_never_read_as_off(shared_browser: SharedBrow
     assert isinstance(result.error, FlowBroken)
     assert "checked state and its aria-checked disagree" in result.error.message
     assert replay.toggles == []
+
+
+def test_a_control_gone_after_the_reload_is_never_reported_done(
+        shared_browser: SharedBrowser) -> None:
+    result = run_variant(shared_browser, example_flow(), pages("gone-after-reload"), apply=True)
+    [setting] = result.settings
+    assert setting.state is SettingState.UNKNOWN
+    assert "gone after the reload" in setting.reason
+    assert result.exit_code & Exit.FLOW_BROKEN
