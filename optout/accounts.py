@@ -8,18 +8,47 @@ logout.
 from __future__ import annotations
 
 import json
+import re
 
-from optout.paths import home, write_private_json
+from optout.errors import OptoutError
+from optout.paths import home, unusable, write_private_json
+from optout.printable import one_line
 
 DEFAULT = "default"
+# What an account may be called, typed or read back: it names files under optout's home.
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$")
+
+
+class AccountsUnreadable(OptoutError):
+    """`accounts.json` is damaged or names an account optout would never make: left as it is."""
+
+    kind = "accounts"
 
 
 def _read() -> dict[str, list[str]]:
+    where = home() / "accounts.json"
     try:
-        data = json.loads((home() / "accounts.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(where.read_text(encoding="utf-8"))
+    except FileNotFoundError:
         return {}
-    return {k: sorted({str(a) for a in v}) for k, v in data.items() if isinstance(v, list)}
+    except OSError as exc:  # the home itself is in the way (a file, a folder it can't read)
+        raise unusable(where, exc) from None
+    except ValueError as exc:
+        raise AccountsUnreadable(f"optout's list of accounts {where} can't be read ({exc}).",
+                                 "It was left as it is: repair it, or move it aside and sign "
+                                 "in again.") from None
+    if not isinstance(data, dict):
+        data = {"": data}
+    for platform, names in data.items():
+        bad = [n for n in names if not isinstance(n, str) or not NAME.match(n)] if isinstance(
+            names, list) else [names]
+        if bad or not NAME.match(str(platform)):
+            raise AccountsUnreadable(
+                f"optout's list of accounts {where} names an account it would never make "
+                f"('{one_line(str(bad[0] if bad else platform))}').",
+                "It was left as it is: remove that name from it, or move the file aside and sign "
+                "in again.")
+    return {k: sorted(set(v)) for k, v in data.items()}
 
 
 def known(platform: str) -> list[str]:

@@ -30,7 +30,7 @@ from optout import credentials
 from optout.errors import FlowBroken, OptoutError
 from optout.evidence import PERSONAL
 from optout.flow import Flow
-from optout.paths import private_dir
+from optout.paths import private_dir, refusals, unusable
 from optout.redact import EMAIL, redact
 from optout.replay import Replay
 
@@ -208,9 +208,10 @@ def personal_for(platform: str, account: str) -> list[str]:
 
 
 def _write(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
+    with refusals(path):
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
 
 
 def _new_folder(slug: str, moment: datetime) -> Path:
@@ -220,9 +221,11 @@ def _new_folder(slug: str, moment: datetime) -> Path:
         folder = root / (f"{stamp}-{slug}" if n == 1 else f"{stamp}-{slug}-{n}")
         try:
             folder.mkdir(mode=0o700)
-            return folder
         except FileExistsError:
-            continue
+            continue  # another capture of the same second
+        except OSError as exc:
+            raise unusable(folder, exc) from exc
+        return folder
     raise OptoutError(f"too many captures of {slug} at {stamp}")
 
 
@@ -234,7 +237,8 @@ def _page_file(folder: Path, url: str) -> Path:
     current = folder
     for part in target.relative_to(folder).parts[:-1]:
         current = current / part
-        current.mkdir(mode=0o700, exist_ok=True)
+        with refusals(current):
+            current.mkdir(mode=0o700, exist_ok=True)
     return target
 
 

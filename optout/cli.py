@@ -7,7 +7,6 @@ stays fast.
 from __future__ import annotations
 
 import functools
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,10 +16,10 @@ import typer
 
 from optout import __version__
 from optout.errors import Exit, OptoutError, UsageError
+from optout.printable import for_terminal, one_line
 from optout.results import PlatformResult, combined_exit, envelope
 
 F = TypeVar("F", bound=Callable[..., Any])
-ACCOUNT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$")
 
 app = typer.Typer(
     help="Turn off the settings that let platforms train AI models on your data, and prove it.",
@@ -54,12 +53,17 @@ def dumps(document: object) -> str:
     """A JSON document for stdout (json is imported only when one is printed)."""
     import json
 
-    return json.dumps(document, indent=2)
+    return json.dumps(document, indent=2).replace("\x7f", "\\u007f")  # no raw control
+
+
+def echo(text: str, err: bool = False) -> None:
+    """Everything optout prints: a control character from input or a page is shown escaped."""
+    typer.echo(for_terminal(text), err=err)
 
 
 def say(message: str) -> None:
     """Messages for the person go to stderr, so stdout stays clean for --json."""
-    typer.echo(message, err=True)
+    echo(message, err=True)
 
 
 def guarded(command: F) -> F:
@@ -94,8 +98,8 @@ def which_account(platform: str, chosen: str | None) -> str:
     from optout import accounts
 
     account = accounts.resolve(platform, chosen)
-    if not ACCOUNT.match(account):
-        raise UsageError(f"Account name '{account}' is not allowed.",
+    if not accounts.NAME.match(account):
+        raise UsageError(f"Account name '{one_line(account)}' is not allowed.",
                          "Use up to 64 letters, digits and . _ @ + - (e.g. 'work').")
     return account
 
@@ -104,15 +108,18 @@ def interactive() -> bool:
     return sys.stdin.isatty() and sys.stderr.isatty()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)  # so `optout --version` needs no command
 def main_options(
+    ctx: typer.Context,
     debug: Annotated[bool, typer.Option("--debug", help="Show details and tracebacks.")] = False,
     version: Annotated[bool, typer.Option("--version", help="Show the version.")] = False,
 ) -> None:
     state["debug"] = debug
     if version:
-        typer.echo(f"optout {__version__}")
+        echo(f"optout {__version__}")
         raise typer.Exit(0)
+    if ctx.invoked_subcommand is None:
+        ctx.fail("Missing command.")
     from optout.logs import setup
 
     setup(debug)
@@ -126,9 +133,9 @@ def platforms(json_out: JsonOpt = False) -> None:
 
     flows = registry.everything()
     if json_out:
-        typer.echo(dumps({"version": 1, "platforms": catalogue.data(flows)}))
+        echo(dumps({"version": 1, "platforms": catalogue.data(flows)}))
     else:
-        typer.echo(catalogue.table(flows))
+        echo(catalogue.table(flows))
 
 
 @app.command()
@@ -201,11 +208,11 @@ def _answer(found: Any, workspace: str | None, open_mail: bool, json_out: bool) 
     answers.check_options(found, workspace, open_mail)
     text = "\n".join(answers.lines(found, workspace))
     if json_out:
-        typer.echo(text, err=True)
-        typer.echo(dumps({"version": 1, "answers": [answers.as_dict(found, workspace)],
+        echo(text, err=True)
+        echo(dumps({"version": 1, "answers": [answers.as_dict(found, workspace)],
                           "results": [], "exit_code": 0}))
     else:
-        typer.echo(text)
+        echo(text)
     if open_mail:
         opened = answers.open_mail(found, workspace)
         say(f"note: opened the email to {opened.removeprefix('mailto:')} in your mail program.")
@@ -243,9 +250,9 @@ def demo(json_out: JsonOpt = False) -> None:
     from optout.demo import run_demo
 
     results = run_demo(lambda r, final: _show(r, final, json_out),
-                       lambda text: typer.echo(text, err=json_out))
+                       lambda text: echo(text, err=json_out))
     if json_out:
-        typer.echo(dumps(envelope(results)))
+        echo(dumps(envelope(results)))
     raise typer.Exit(combined_exit(results[-1:]))
 
 
@@ -282,7 +289,7 @@ def _show(result: PlatformResult, final: bool, json_out: bool, manual: bool = Fa
     from optout import report
 
     text = report.platform_report(result, final=final, manual=manual)
-    typer.echo(text + "\n" + report.summary(result, final=final) + "\n", err=json_out)
+    echo(text + "\n" + report.summary(result, final=final) + "\n", err=json_out)
 
 
 def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
@@ -299,7 +306,7 @@ def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
         if result.error is not None:
             say(f"optout: {result.title}: {result.error.one_line()}")
     if json_out:
-        typer.echo(dumps(envelope(results)))
+        echo(dumps(envelope(results)))
     return results
 
 

@@ -14,6 +14,7 @@ from optout.cli import (
     ReplayOpt,
     app,
     dumps,
+    echo,
     guarded,
     interactive,
     open_replay,
@@ -127,7 +128,7 @@ def list_accounts(json_out: JsonOpt = False) -> None:
                 stored = None  # no keyring to ask
             rows.append((platform, account, stored, store.age_seconds(platform, account)))
     if json_out:
-        typer.echo(dumps({"version": 1, "accounts": [
+        echo(dumps({"version": 1, "accounts": [
             {"platform": p, "account": a, "credentials": c, "session_age_seconds": age}
             for p, a, c, age in rows]}))
         return
@@ -138,7 +139,7 @@ def list_accounts(json_out: JsonOpt = False) -> None:
         creds = {True: "credentials stored", False: "no credentials",
                  None: "credentials unknown (no keyring)"}[stored]
         session = "no saved session" if age is None else f"session saved {_age(age)} ago"
-        typer.echo(f"{platform:<12} {account:<16} {creds}; {session}")
+        echo(f"{platform:<12} {account:<16} {creds}; {session}")
 
 
 def _age(seconds: float) -> str:

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from optout.cli import PlatformArg, app, guarded, say
+from optout.cli import PlatformArg, app, echo, guarded, say
 from optout.errors import UsageError
 from optout.redact import redact
 
@@ -112,5 +112,5 @@ def bugreport(
             raise UsageError(f"No capture for {slug} yet.",
                              "One is saved when a run finds a page the flow no longer matches.")
         folder, details = found[-1]
-    typer.echo(issue_text(folder, details))
+    echo(issue_text(folder, details))
     say(f"optout: the capture is in {folder.resolve()}; attach that folder to the issue.")

@@ -7,10 +7,11 @@ from typing import Annotated
 
 import typer
 
-from optout.cli import app, guarded, say
-from optout.cli_watch import PlatformsArg, _since
+from optout.cli import app, echo, guarded, say
+from optout.cli_watch import PlatformsArg, ReplayRunsOpt, _since
 from optout.errors import Exit, UsageError
 from optout.paths import write_private_text
+from optout.printable import one_line
 
 FORMATS = ("html", "md", "json")
 
@@ -27,20 +28,25 @@ def report(
     output: Annotated[Path | None, typer.Option(
         "--output", help="Write to this file instead of standard output.", show_default=False)]
     = None,
+    replay_runs: ReplayRunsOpt = False,
 ) -> None:
     """A report of every setting's current state with its evidence (receipts and pictures)."""
     from optout import evidence_report, receipts, registry
 
     if fmt not in FORMATS:
-        raise UsageError(f"--format '{fmt}' is not one of {', '.join(FORMATS)}.")
+        raise UsageError(f"--format '{one_line(fmt)}' is not one of {', '.join(FORMATS)}.")
     slugs = [registry.entry(p).slug for p in platforms or []]
     chain = receipts.load()
-    shown = evidence_report.latest(chain, slugs, _since(since))
+    shown = evidence_report.latest(chain, slugs, _since(since), replay_runs)
     render = {"html": evidence_report.as_html, "md": evidence_report.as_markdown,
               "json": evidence_report.as_json}[fmt]
     text = render(chain, shown)
+    left_out = 0 if replay_runs else sum(r.source != "live" for r in chain)
+    if left_out:
+        say(f"note: {left_out} receipt{'s' if left_out != 1 else ''} from runs on saved pages "
+            "(--replay) not shown; --replay-runs shows them.")
     if output is None:
-        typer.echo(text)
+        echo(text)
     else:
         try:
             write_private_text(output, text + "\n")

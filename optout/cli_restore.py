@@ -14,6 +14,7 @@ from optout.cli import (
     YesOpt,
     app,
     dumps,
+    echo,
     guarded,
     interactive,
     open_replay,
@@ -54,7 +55,7 @@ def restore(
     inverted = undo.plan(flow, history.changed_by_optout(flow.slug, account, source), setting)
 
     def show(result: PlatformResult, final: bool) -> None:
-        typer.echo("\n".join(undo.lines(result, final)) + "\n", err=json_out)
+        echo("\n".join(undo.lines(result, final)) + "\n", err=json_out)
 
     def ask(result: PlatformResult) -> bool:
         count = len(result.pending)
@@ -70,6 +71,6 @@ def restore(
     if result.error is not None:
         say(f"optout: {result.title}: {result.error.one_line()}")
     if json_out:
-        typer.echo(dumps({"version": 1, "results": [result.as_dict()],
+        echo(dumps({"version": 1, "results": [result.as_dict()],
                           "exit_code": undo.exit_code(result)}))
     raise typer.Exit(undo.exit_code(result))

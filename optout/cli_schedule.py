@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from optout.cli import app, guarded, say
+from optout.cli import app, echo, guarded, say
 
 schedule_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(schedule_app, name="schedule",
@@ -53,14 +53,14 @@ def status() -> None:
 
     found = schedule.status()
     if found is None:
-        typer.echo("No scheduled check is installed (`optout schedule install` adds one).")
+        echo("No scheduled check is installed (`optout schedule install` adds one).")
     else:
-        typer.echo(f"Scheduled with: {found.scheduler}")
-        typer.echo(f"Schedule: {found.schedule}")
-        typer.echo(f"Runs: {found.command}")
+        echo(f"Scheduled with: {found.scheduler}")
+        echo(f"Schedule: {found.schedule}")
+        echo(f"Runs: {found.command}")
         if found.next_run:
-            typer.echo(f"Next run: {found.next_run}")
-    typer.echo(f"Last result: {latest_summary() or 'no check recorded yet.'}")
+            echo(f"Next run: {found.next_run}")
+    echo(f"Last result: {latest_summary() or 'no check recorded yet.'}")
 
 
 @schedule_app.command()

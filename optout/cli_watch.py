@@ -16,6 +16,7 @@ from optout.cli import (
     always,
     app,
     dumps,
+    echo,
     execute,
     guarded,
     interactive,
@@ -25,6 +26,7 @@ from optout.cli import (
     which_account,
 )
 from optout.errors import UsageError
+from optout.printable import one_line
 from optout.results import combined_exit
 
 PlatformsArg = Annotated[list[str] | None, typer.Argument(
@@ -36,7 +38,10 @@ NotifyOpt = Annotated[list[str] | None, typer.Option(
     "command:PROGRAM (repeatable).", show_default=False)]
 ConcurrencyOpt = Annotated[int, typer.Option(
     "--concurrency", min=1, max=8, help="Platforms checked at once.")]
+ReplayRunsOpt = Annotated[bool, typer.Option(
+    "--replay-runs", help="Also show runs on saved pages (--replay), labelled as replays.")]
 SINCE = re.compile(r"^(\d+)([dh])$")
+REPLAYED = "  [replayed from saved pages]"
 
 
 def _targets(platforms: list[str], every: bool, account: str | None) -> list[tuple[Any, str]]:
@@ -72,17 +77,18 @@ def check(platforms: PlatformsArg = None, every: AllOpt = False, account: Accoun
 
     notifiers = [notifying.parse(spec) for spec in notify or []]
     targets = _targets(platforms or [], every, account)
+    replayed = open_replay(replay)
     if not targets:
         if every:
             say("No accounts to check yet: `optout login PLATFORM` adds one.")
         raise typer.Exit(0)  # named platforms with nothing to check were noted
     results = execute(targets, always if fix else None, json_out, manual,
-                      replay=open_replay(replay),
+                      replay=replayed,
                       person=person(), command="check", concurrency=concurrency,
                       may_sign_in=interactive(),  # unattended checks never type a password
                       send_forms=False,  # a form goes out only from a person's `run`
                       strict_freshness=strict_freshness)
-    summary = notifying.attention(results)
+    summary = notifying.attention(results, replayed=replayed is not None)
     fresh = notifying.not_told_lately(summary) if summary and notifiers else None
     if summary and fresh and notifying.send(notifiers, fresh, lambda text: say(f"note: {text}")):
         notifying.remember(summary, fresh)  # a message that reached no one is tried again
@@ -97,12 +103,16 @@ def _since(text: str | None) -> str | None:
     relative = SINCE.match(text)
     if relative:
         amount, unit = int(relative.group(1)), relative.group(2)
-        delta = timedelta(days=amount) if unit == "d" else timedelta(hours=amount)
-        return (datetime.now(UTC) - delta).isoformat(timespec="seconds")
+        try:
+            delta = timedelta(days=amount) if unit == "d" else timedelta(hours=amount)
+            return (datetime.now(UTC) - delta).isoformat(timespec="seconds")
+        except OverflowError:  # before the year 1: no calendar reaches it
+            raise UsageError(f"--since '{text}' reaches back before any date.",
+                             "Use a shorter age (e.g. 3650d) or a date.") from None
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"--since '{text}' is not a date or an age.",
+        raise UsageError(f"--since '{one_line(text)}' is not a date or an age.",
                          "Use e.g. 2026-11-01, 7d or 24h.") from None
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat(
         timespec="seconds")
@@ -120,20 +130,30 @@ def _age(at: str) -> str:
 
 @app.command()
 @guarded
-def status(json_out: JsonOpt = False) -> None:
+def status(json_out: JsonOpt = False, replay_runs: ReplayRunsOpt = False) -> None:
     """The last known state of every setting of every account, with its age."""
     from optout import history
 
-    rows = history.latest()
+    rows = history.latest(replay_runs)
     if json_out:
-        typer.echo(dumps({"version": 1, "settings": [r.as_dict() for r in rows]}))
+        echo(dumps({"version": 1, "settings": [r.as_dict() for r in rows]}))
         return
     if not rows:
-        say("Nothing recorded yet: `optout run PLATFORM` or `optout check` records what it reads.")
-        return
+        say(f"Nothing recorded{'' if replay_runs else ' of the real sites'} yet: "
+            "`optout run PLATFORM` or `optout check` records what it reads.")
     for row in rows:
-        typer.echo(f"{row.platform:<12} {row.account:<12} {row.state:<16} {_age(row.at):<9} "
-                   f"{row.label}")
+        echo(f"{row.platform:<12} {row.account:<12} {row.state:<16} {_age(row.at):<9} "
+                   f"{row.label}{REPLAYED if row.replayed else ''}")
+    _replays_left_out(replay_runs)
+
+
+def _replays_left_out(shown: bool) -> None:
+    """Say that runs on saved pages exist, and how to see them, when they were left out."""
+    from optout import history
+
+    if not shown and (count := history.replayed_count()):
+        say(f"note: {count} observation{'s' if count != 1 else ''} from runs on saved pages "
+            "(--replay) not shown; --replay-runs shows them.")
 
 
 @app.command("history")
@@ -143,17 +163,19 @@ def show_history(
     since: Annotated[str | None, typer.Option(
         "--since", help="From a date (2026-11-01) or an age (7d, 24h).")] = None,
     json_out: JsonOpt = False,
+    replay_runs: ReplayRunsOpt = False,
 ) -> None:
     """Every recorded observation, oldest first."""
     from optout import history, registry
 
     slug = registry.load(platform).slug if platform else None
-    rows = history.timeline(slug, _since(since))
+    rows = history.timeline(slug, _since(since), replay_runs)
     if json_out:
-        typer.echo(dumps({"version": 1, "observations": [r.as_dict() for r in rows]}))
+        echo(dumps({"version": 1, "observations": [r.as_dict() for r in rows]}))
         return
     for row in rows:
-        typer.echo(f"{row.at}  {row.command:<5} {row.platform}/{row.account}  {row.state:<16} "
-                   f"{row.label}")
+        echo(f"{row.at}  {row.command:<5} {row.platform}/{row.account}  {row.state:<16} "
+                   f"{row.label}{REPLAYED if row.replayed else ''}")
     if not rows:
         say("No observations match.")
+    _replays_left_out(replay_runs)

@@ -9,26 +9,32 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from optout import history
+from optout.errors import HomeUnusable, OptoutError
 from optout.flow import Flow
 from optout.results import PlatformResult, SettingState
 
 
-def compare(result: PlatformResult, note: Callable[[str], None]) -> None:
-    """Mark `changed-back` settings; keep only the new controls never reported before."""
+def compare(result: PlatformResult, note: Callable[[str], None], source: str = "live") -> None:
+    """Mark `changed-back` settings; keep only the new controls never reported before.
+
+    Runs are compared with runs of the same source: saved pages never speak for the account.
+    """
     try:
         kept = []
         for setting in result.settings:
             if setting.state is SettingState.NEW_CONTROL:
-                if history.seen(result.platform, result.account, setting.id):
+                if history.seen(result.platform, result.account, setting.id, source):
                     continue  # reported once already; the history keeps it
             elif setting.state is SettingState.ON and history.was_verified_off(
-                    result.platform, result.account, setting.id):
+                    result.platform, result.account, setting.id, source):
                 setting.state = SettingState.CHANGED_BACK
                 setting.before = SettingState.CHANGED_BACK
                 setting.reason = "it was verified off before and is on again"
             kept.append(setting)
         result.settings = kept
-    except history.HistoryUnavailable as exc:
+    except HomeUnusable:
+        raise
+    except OptoutError as exc:
         note(f"{exc.one_line()} (changes since the last check can't be told)")
 
 
@@ -36,7 +42,9 @@ def record(result: PlatformResult, flow: Flow, command: str,
            note: Callable[[str], None], source: str = "live") -> None:
     try:
         history.record([result], command, {flow.slug: flow.version}, source)
-    except history.HistoryUnavailable as exc:
+    except HomeUnusable:
+        raise  # the home refuses everything now: one line ends the command
+    except OptoutError as exc:  # a damaged history
         note(f"{exc.one_line()} (this result was not recorded)")
 
 
@@ -52,6 +60,8 @@ def keep_receipts(result: PlatformResult, flow: Flow, command: str,
 
     try:
         receipts.append(result, flow, command, source, history.now(), result.shots)
-    except (receipts.ReceiptsUnavailable, OSError) as exc:
-        reason = exc.message if isinstance(exc, receipts.ReceiptsUnavailable) else str(exc)
+    except HomeUnusable:
+        raise
+    except (OptoutError, OSError) as exc:
+        reason = exc.message if isinstance(exc, OptoutError) else str(exc)
         note(f"{result.title}: no receipt was kept ({reason})")

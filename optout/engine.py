@@ -150,6 +150,12 @@ class FlowRun(Navigation):
         return SettingResult(setting.id, setting.label, setting.url, state, reason=reason,
                              manual_path=setting.manual_path)
 
+    def unknown(self, setting: Setting, error: OptoutError, reason: str = "") -> SettingResult:
+        """A setting `error` kept from being read: unknown, with the error's exit bit."""
+        result = self.blank(setting, SettingState.UNKNOWN, reason or error.message)
+        result.cause = error.exit_bit
+        return result
+
     async def not_offered(self, setting: Setting, section: Locator | None) -> SettingResult:
         """Not offered, on the evidence the page gives (or an error saying it gives none)."""
         why = await absence.evidence(self.page, self.flow, setting, section, self.shown_in)
@@ -202,14 +208,14 @@ class FlowRun(Navigation):
                 results.append(await self._unreadable(setting.whole(), exc, errors))
             except LanguageUnsupported as exc:
                 errors.append(exc)
-                results.append(self.blank(setting.whole(), SettingState.UNKNOWN, exc.message))
+                results.append(self.unknown(setting.whole(), exc))
         for url in dict.fromkeys(s.url for s in self.settings):
             try:
                 await self.open(url)
             except PageUnavailable as exc:
                 errors.append(exc)
-                results += [self.blank(s, SettingState.UNKNOWN, f"its page did not load "
-                                       f"({exc.message})") for s in self._settings_at(url)]
+                results += [self.unknown(s, exc, f"its page did not load ({exc.message})")
+                            for s in self._settings_at(url)]
                 continue
             unreadable = False
             for setting in self._settings_at(url):
@@ -221,7 +227,7 @@ class FlowRun(Navigation):
                 except LanguageUnsupported as exc:
                     unreadable = True
                     errors.append(exc)
-                    results.append(self.blank(setting, SettingState.UNKNOWN, exc.message))
+                    results.append(self.unknown(setting, exc))
             if not unreadable:  # a control not found for want of words may be any of them
                 results += await self._unknown_controls(url)
         return results, errors
@@ -231,8 +237,7 @@ class FlowRun(Navigation):
         """A setting a step could not read: unknown, its page captured, the error kept."""
         errors.append(error)
         await self.broken(error)
-        reason = f"the site may have changed ({error.step})"
-        return self.blank(setting, SettingState.UNKNOWN, reason)
+        return self.unknown(setting, error, f"the site may have changed ({error.step})")
 
     async def broken(self, error: FlowBroken) -> None:
         """Hand the page to the capture once, the first time a step finds it changed."""
@@ -273,7 +278,7 @@ class FlowRun(Navigation):
                                             SettingState.FORM_SUBMITTED,
                                             SettingState.NOT_OFFERED,
                                             SettingState.DID_NOT_PERSIST):
-                        result.state = SettingState.UNKNOWN
+                        result.state, result.cause = SettingState.UNKNOWN, exc.exit_bit
                         result.reason = f"not verified: {exc.message}"
         return errors
 

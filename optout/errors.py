@@ -52,6 +52,20 @@ class UsageError(OptoutError):
     kind = "usage"
 
 
+class HomeUnusable(OptoutError):
+    """optout's own folder (OPTOUT_HOME) is a file, can't be written, or its disk is full."""
+
+    exit_bit = Exit.UNEXPECTED
+    kind = "home"
+
+    def __init__(self, folder: object, why: str, full: bool = False) -> None:
+        super().__init__(
+            f"optout's folder {folder} can't be used: {why}.",
+            "Free some space, or set OPTOUT_HOME to a folder on another disk." if full
+            else "Set OPTOUT_HOME to a folder you can write to.")
+        self.folder = str(folder)
+
+
 class BrowserNotFound(OptoutError):
     exit_bit = Exit.UNEXPECTED
     kind = "no-browser"

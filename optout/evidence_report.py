@@ -17,18 +17,31 @@ from optout.receipts import Receipt, folder, verify
 TITLE = "optout: AI-training settings and their evidence"
 
 
-def latest(chain: list[Receipt], platforms: list[str], since: str | None) -> list[Receipt]:
-    """The newest receipt of each setting, in platform, account, setting order."""
-    newest: dict[tuple[str, str, str], Receipt] = {}
+REPLAYED = " [replayed from saved pages, not the real site]"
+
+
+def latest(chain: list[Receipt], platforms: list[str], since: str | None,
+           replays: bool = False) -> list[Receipt]:
+    """The newest receipt of each setting, in platform, account, setting order.
+
+    Runs on saved pages (`--replay`) are left out unless asked for, and kept apart then.
+    """
+    newest: dict[tuple[str, str, str, str], Receipt] = {}
     for receipt in chain:
         if platforms and receipt.platform not in platforms:
+            continue
+        if receipt.source != "live" and not replays:
             continue
         if since and receipt.at < since:
             continue
         if receipt.state == "new-control":
             continue  # pointed out in the run; not a setting optout keeps
-        newest[(receipt.platform, receipt.account, receipt.setting)] = receipt
+        newest[(receipt.platform, receipt.account, receipt.setting, receipt.source)] = receipt
     return [newest[key] for key in sorted(newest)]
+
+
+def _replayed(receipt: Receipt) -> str:
+    return REPLAYED if receipt.source != "live" else ""
 
 
 def _chain_line(chain: list[Receipt]) -> tuple[bool, list[str]]:
@@ -46,14 +59,15 @@ def _picture(receipt: Receipt) -> bytes | None:
 def as_json(chain: list[Receipt], shown: list[Receipt]) -> str:
     whole, problems = _chain_line(chain)
     return json.dumps({"version": 1, "chain_whole": whole, "chain_problems": problems,
-                       "settings": [asdict(r) for r in shown]}, indent=2, ensure_ascii=False)
+                       "settings": [asdict(r) for r in shown]}, indent=2)
 
 
 def as_markdown(chain: list[Receipt], shown: list[Receipt]) -> str:
     whole, problems = _chain_line(chain)
     lines = [f"# {TITLE}", "", _verdict(whole, len(chain), problems), ""]
     for receipt in shown:
-        lines += [f"## {receipt.platform} ({receipt.account}): {receipt.label}", "",
+        lines += [f"## {receipt.platform} ({receipt.account}): {receipt.label}{_replayed(receipt)}",
+                  "",
                   f"- State: **{receipt.state}** (before: {receipt.before or 'not read'}; "
                   f"action: {receipt.action})",
                   f"- Seen: {receipt.at} on {receipt.url}",
@@ -92,7 +106,8 @@ def as_html(chain: list[Receipt], shown: list[Receipt]) -> str:
     for receipt in shown:
         parts += [
             "<article>",
-            f"<h2>{esc(receipt.platform)} ({esc(receipt.account)}): {esc(receipt.label)}</h2>",
+            f"<h2>{esc(receipt.platform)} ({esc(receipt.account)}): {esc(receipt.label)}"
+            f"{esc(_replayed(receipt))}</h2>",
             "<dl>",
             f"<dt>State</dt><dd><strong>{esc(receipt.state)}</strong> (before: "
             f"{esc(receipt.before or 'not read')}; action: {esc(receipt.action)})</dd>",

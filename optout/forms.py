@@ -32,7 +32,7 @@ def plan(run: FlowRun, setting: Setting) -> SettingResult:
     try:
         earlier = run.sent_before(setting.id)
     except OptoutError as exc:  # never risk sending twice
-        return run.blank(setting, SettingState.UNKNOWN,
+        return run.unknown(setting, exc,
                            f"not sent: can't tell whether it was sent before ({exc.message})")
     if earlier is not None:
         at, proof = earlier

@@ -62,11 +62,16 @@ class Observation:
     label: str
     state: str
     reason: str
+    source: str = "live"  # "replay": read from saved pages, not the real site
+
+    @property
+    def replayed(self) -> bool:
+        return self.source != "live"
 
     def as_dict(self) -> dict[str, str]:
         return {"at": self.at, "command": self.command, "platform": self.platform,
                 "account": self.account, "setting": self.setting, "label": self.label,
-                "state": self.state, "reason": self.reason}
+                "state": self.state, "reason": self.reason, "source": self.source}
 
 
 def path() -> Path:
@@ -75,9 +80,16 @@ def path() -> Path:
 
 @contextmanager
 def connect() -> Iterator[sqlite3.Connection]:
+    """The database; HomeUnusable when the home refuses it (read-only, full), HistoryUnavailable
+    when the file itself is damaged."""
+    import errno
+
+    from optout.paths import refusals, unusable
+
     where = path()
-    if not where.exists():
-        os.close(os.open(where, os.O_WRONLY | os.O_CREAT, 0o600))  # user-only from the start
+    with refusals(where):
+        if not where.exists():  # user-only from the start
+            os.close(os.open(where, os.O_WRONLY | os.O_CREAT, 0o600))
     try:
         db = sqlite3.connect(where, timeout=10)
         try:
@@ -87,6 +99,14 @@ def connect() -> Iterator[sqlite3.Connection]:
         finally:
             db.close()
     except sqlite3.DatabaseError as exc:
+        # SQLite's codes for "the OS said no": the file read-only, the folder (its journal)
+        # not writable, the disk full. Damage (corrupt, not a database) is HistoryUnavailable.
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        refused = {3: (where, errno.EACCES), 8: (where, errno.EACCES), 13: (where, errno.ENOSPC),
+                   14: (where, errno.EISDIR) if where.is_dir() else (where.parent, errno.EACCES)}
+        if code in refused:
+            at, number = refused[code]
+            raise unusable(at, OSError(number, os.strerror(number))) from None
         raise HistoryUnavailable(
             f"The history database {where} can't be used ({exc}).",
             "It was left as it is: move it aside to start a new history, or restore a backup.",
@@ -133,22 +153,25 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def was_verified_off(platform: str, account: str, setting: str) -> bool:
-    """True when this setting was last read off (or already reported as changed back)."""
+def was_verified_off(platform: str, account: str, setting: str, source: str = "live") -> bool:
+    """True when this setting was last read off (or already reported as changed back).
+
+    Only runs of the same source count: a replayed "off" says nothing of the real account.
+    """
     with connect() as db:
         row = db.execute(
             "SELECT state FROM observations WHERE platform = ? AND account = ? AND setting = ? "
-            "AND state IN ('off', 'turned-off', 'on', 'changed-back', 'did-not-persist', "
-            "'restored') "
-            "ORDER BY id DESC LIMIT 1", (platform, account, setting)).fetchone()
+            "AND source = ? AND state IN ('off', 'turned-off', 'on', 'changed-back', "
+            "'did-not-persist', 'restored') "
+            "ORDER BY id DESC LIMIT 1", (platform, account, setting, source)).fetchone()
     return row is not None and row[0] in (*VERIFIED_OFF, "changed-back")
 
 
-def seen(platform: str, account: str, setting: str) -> bool:
+def seen(platform: str, account: str, setting: str, source: str = "live") -> bool:
     with connect() as db:
         return db.execute(
             "SELECT 1 FROM observations WHERE platform = ? AND account = ? AND setting = ? "
-            "LIMIT 1", (platform, account, setting)).fetchone() is not None
+            "AND source = ? LIMIT 1", (platform, account, setting, source)).fetchone() is not None
 
 
 def _rows(sql: str, args: tuple[str, ...]) -> list[Observation]:
@@ -156,18 +179,24 @@ def _rows(sql: str, args: tuple[str, ...]) -> list[Observation]:
         return [Observation(*row) for row in db.execute(sql, args).fetchall()]
 
 
-COLUMNS = "at, command, platform, account, setting, label, state, reason"
+COLUMNS = "at, command, platform, account, setting, label, state, reason, source"
 
 
-def latest() -> list[Observation]:
-    """The last observation of every setting of every account."""
+LIVE_ONLY = "source = 'live'"  # real runs; replayed ones only when a person asks for them
+
+
+def latest(replays: bool = False) -> list[Observation]:
+    """The last observation of every setting of every account (real and replayed apart)."""
+    only = "" if replays else f"WHERE {LIVE_ONLY} "
     return _rows(
         f"SELECT {COLUMNS} FROM observations WHERE id IN (SELECT MAX(id) FROM observations "
-        "GROUP BY platform, account, setting) ORDER BY platform, account, setting", ())
+        f"{only}GROUP BY platform, account, setting, source) "
+        "ORDER BY platform, account, setting, source", ())
 
 
-def timeline(platform: str | None = None, since: str | None = None) -> list[Observation]:
-    where, args = [], []
+def timeline(platform: str | None = None, since: str | None = None,
+             replays: bool = False) -> list[Observation]:
+    where, args = ([] if replays else [LIVE_ONLY]), []
     if platform:
         where.append("platform = ?")
         args.append(platform)
@@ -178,12 +207,20 @@ def timeline(platform: str | None = None, since: str | None = None) -> list[Obse
     return _rows(f"SELECT {COLUMNS} FROM observations{clause} ORDER BY id", tuple(args))
 
 
+def replayed_count() -> int:
+    """How many observations came from saved pages (shown only when asked for)."""
+    with connect() as db:
+        return int(db.execute(
+            "SELECT COUNT(*) FROM observations WHERE source != 'live'").fetchone()[0])
+
+
 def latest_summary() -> str | None:
-    """One line about the most recent check, or None when nothing was recorded yet."""
+    """One line about the most recent check of the real sites, or None when there is none."""
     if not path().exists():
         return None
     with connect() as db:
-        row = db.execute("SELECT run, at FROM observations ORDER BY id DESC LIMIT 1").fetchone()
+        row = db.execute("SELECT run, at FROM observations WHERE source = 'live' "
+                         "ORDER BY id DESC LIMIT 1").fetchone()
         if row is None:
             return None
         states = db.execute("SELECT state, COUNT(*) FROM observations WHERE run = ? "

@@ -5,6 +5,7 @@ with one line."""
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import sys
 import time
@@ -13,19 +14,24 @@ from contextlib import asynccontextmanager
 from typing import IO
 
 from optout.errors import OptoutError, UsageError
-from optout.paths import private_dir
+from optout.paths import private_dir, refusals
 
 
 class AccountBusy(OptoutError):
     kind = "busy"
 
 
-def _wait_seconds() -> float:
+def wait_seconds() -> float:
+    """OPTOUT_LOCK_WAIT: a finite number of seconds, 0 or more (never inf, nan or negative)."""
     raw = os.environ.get("OPTOUT_LOCK_WAIT", "20")
     try:
-        return max(0.0, float(raw))
+        seconds = float(raw)
     except ValueError:
-        raise UsageError(f"OPTOUT_LOCK_WAIT is '{raw}', not a number of seconds.") from None
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds < 0:
+        raise UsageError(f"OPTOUT_LOCK_WAIT is '{raw}', not a number of seconds (0 or more).",
+                         "Set it to a number such as 20, or unset it.")
+    return seconds
 
 
 def _try_lock(handle: IO[str]) -> bool:
@@ -45,11 +51,13 @@ def _try_lock(handle: IO[str]) -> bool:
 
 @asynccontextmanager
 async def account_lock(platform: str, account: str) -> AsyncIterator[None]:
+    wait = wait_seconds()
     path = private_dir("locks") / f"{platform}-{account}.lock"
-    wait = _wait_seconds()
     # Opened for append so a waiting run never truncates the holder's note; the OS drops the
-    # lock when the holder exits, even after a crash.
-    with open(path, "a+", encoding="utf-8") as handle:
+    # lock when the holder exits, even after a crash. User-only, like everything in the home.
+    with refusals(path):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(fd, "a+", encoding="utf-8") as handle:
         deadline = time.monotonic() + wait
         while not _try_lock(handle):
             if time.monotonic() >= deadline:

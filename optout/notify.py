@@ -16,14 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from optout.errors import UsageError
+from optout.errors import HomeUnusable, UsageError
 from optout.logs import log
 from optout.paths import home, write_private_json
+from optout.printable import one_line
 from optout.results import PlatformResult, SettingState
 
 TITLE = "optout: AI-training settings need attention"
 REPEAT_AFTER = timedelta(hours=24)
 TOLD = "notified.json"  # each line sent, and when
+TOLD_OF_REPLAYS = "notified-replay.json"  # runs on saved pages are remembered apart
+REPLAYED = "[replay] "  # each line of a check on saved pages says so
 NEEDS_LOOK = {SettingState.CHANGED_BACK: "is on again", SettingState.NEW_CONTROL: "is new"}
 ERRORS = {"person-needed": "a login is needed", "credentials": "a login is needed",
           "language": "its pages are in a language optout does not read yet",
@@ -42,15 +45,15 @@ def parse(spec: str) -> Notifier:
         return Notifier("desktop")
     if kind in ("apprise", "command") and target.strip():
         return Notifier(kind, target.strip())
-    raise UsageError(f"--notify '{spec}' is not a notifier.",
+    raise UsageError(f"--notify '{one_line(spec)}' is not a notifier.",
                      "Use desktop, apprise:URL or command:PROGRAM.")
 
 
-def attention(results: list[PlatformResult]) -> str | None:
+def attention(results: list[PlatformResult], replayed: bool = False) -> str | None:
     """The summary of what needs a person, or None when everything is as it should be."""
     lines = []
     for result in results:
-        who = f"{result.title} ({result.account})"
+        who = f"{REPLAYED if replayed else ''}{result.title} ({result.account})"
         for setting in result.settings:
             if setting.state in NEEDS_LOOK:
                 lines.append(f"{who}: '{setting.label}' {NEEDS_LOOK[setting.state]}")
@@ -59,12 +62,16 @@ def attention(results: list[PlatformResult]) -> str | None:
     return "\n".join(lines) if lines else None
 
 
-def _told() -> dict[str, datetime]:
+def _memory(summary: str) -> str:
+    return TOLD_OF_REPLAYS if summary.startswith(REPLAYED) else TOLD
+
+
+def _told(name: str = TOLD) -> dict[str, datetime]:
     import json
 
     try:
         return {line: datetime.fromisoformat(at) for line, at in
-                json.loads((home() / TOLD).read_text(encoding="utf-8")).items()}
+                json.loads((home() / name).read_text(encoding="utf-8")).items()}
     except (OSError, ValueError, TypeError, AttributeError):
         return {}  # nothing remembered (or a damaged file): better told twice than never
 
@@ -72,7 +79,7 @@ def _told() -> dict[str, datetime]:
 def not_told_lately(summary: str, now: datetime | None = None) -> str | None:
     """The lines of `summary` not told in the last day."""
     now = now or datetime.now(UTC)
-    told = _told()
+    told = _told(_memory(summary))
     fresh = [line for line in summary.splitlines()
              if line not in told or now - told[line] >= REPEAT_AFTER]
     return "\n".join(fresh) if fresh else None
@@ -82,11 +89,13 @@ def remember(summary: str, sent: str, now: datetime | None = None) -> None:
     """`sent` was told now; a line no longer in `summary` is forgotten (it may come back)."""
     now = now or datetime.now(UTC)
     lines, fresh = summary.splitlines(), sent.splitlines()
-    kept = {line: at for line, at in _told().items() if line in lines and line not in fresh}
+    kept = {line: at for line, at in _told(_memory(summary)).items()
+            if line in lines and line not in fresh}
     kept |= dict.fromkeys(fresh, now)
     try:
-        write_private_json(home() / TOLD, {line: at.isoformat() for line, at in kept.items()})
-    except OSError as exc:
+        write_private_json(home() / _memory(summary),
+                           {line: at.isoformat() for line, at in kept.items()})
+    except (OSError, HomeUnusable) as exc:
         log.warning("could not remember the notification: %s", exc)
 
 

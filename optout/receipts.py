@@ -20,7 +20,7 @@ from pathlib import Path
 
 from optout.errors import OptoutError
 from optout.flow import Flow
-from optout.paths import private_dir
+from optout.paths import private_dir, refusals
 from optout.results import PlatformResult
 
 GENESIS = "0" * 64  # the "previous" of the first receipt
@@ -68,7 +68,10 @@ def log_path() -> Path:
 @contextmanager
 def _locked() -> Iterator[None]:
     """One writer at a time across processes, so the chain never forks."""
-    with open(folder() / ".lock", "a+", encoding="utf-8") as handle:
+    path = folder() / ".lock"
+    with refusals(path):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)  # user-only
+    with os.fdopen(fd, "a+", encoding="utf-8") as handle:
         if sys.platform == "win32":
             import msvcrt
 
@@ -119,18 +122,22 @@ def append(result: PlatformResult, flow: Flow, command: str, source: str, at: st
             written.append(receipt)
             lines.append(json.dumps(asdict(receipt), ensure_ascii=False))
         if lines:
-            fd = os.open(log_path(), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-            with os.fdopen(fd, "a", encoding="utf-8") as out:
-                out.write("\n".join(lines) + "\n")
+            with refusals(log_path()):
+                fd = os.open(log_path(), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+                with os.fdopen(fd, "a", encoding="utf-8") as out:
+                    out.write("\n".join(lines) + "\n")
     return written
 
 
 def _write_private(path: Path, data: bytes) -> None:
     if path.exists():
         return
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
+    partial = path.with_name(path.name + ".partial")  # a full disk never leaves half a picture
+    with refusals(path):
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(partial, path)
 
 
 def verify(receipts: list[Receipt] | None = None) -> list[str]:

@@ -9,6 +9,7 @@ import re
 
 from optout.errors import UsageError
 from optout.flow import Flow, NoSwitch
+from optout.printable import one_line
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
 
@@ -27,7 +28,7 @@ def entry(slug: str) -> Flow | NoSwitch:
     if not SLUG.match(slug) or slug not in known:
         close = difflib.get_close_matches(slug.lower(), known, n=1)
         maybe = f" Did you mean '{close[0]}'?" if close else ""
-        raise UsageError(f"Unknown platform '{slug}'.{maybe}",
+        raise UsageError(f"Unknown platform '{one_line(slug)}'.{maybe}",
                          f"Supported: {', '.join(known)} (see `optout platforms`).")
     found = importlib.import_module(f"optout.flows.{slug}").FLOW
     if not isinstance(found, Flow | NoSwitch) or found.slug != slug:

@@ -13,11 +13,14 @@ from dataclasses import replace
 
 from optout.errors import Exit, UsageError
 from optout.flow import Flow, Setting
-from optout.results import Action, PlatformResult, SettingResult, SettingState
+from optout.printable import one_line
+from optout.results import Action, PlatformResult, SettingResult, SettingState, state_bit
 
 # Results of the inverted flow, in the terms of the real setting.
 SWAP = {SettingState.ON: SettingState.OFF, SettingState.OFF: SettingState.ON,
         SettingState.TURNED_OFF: SettingState.RESTORED}
+# What a restore wants: each setting as it was before optout changed it.
+AS_BEFORE = (SettingState.ON, SettingState.RESTORED, SettingState.NOT_OFFERED)
 
 
 def concrete(flow: Flow, setting_id: str) -> Setting:
@@ -33,7 +36,7 @@ def plan(flow: Flow, changed: dict[str, str], only: str | None) -> Flow:
         known = {s.id for s in flow.settings}
         why = ("optout did not change it on this account" if only.partition(":")[0] in known
                else f"{flow.title} has no setting '{only}'")
-        raise UsageError(f"Nothing to restore for '{only}': {why}.",
+        raise UsageError(f"Nothing to restore for '{one_line(only)}': {why}.",
                          "`optout restore` only puts back what optout changed "
                          f"(`optout history {flow.slug}` shows what that was).")
     ids = [only] if only is not None else list(changed)
@@ -83,9 +86,11 @@ def lines(result: PlatformResult, final: bool) -> list[str]:
 def exit_code(result: PlatformResult) -> int:
     """0 when every setting is as it was before optout; the usual bits otherwise."""
     code = result.error.exit_bit if result.error is not None else Exit.OK
+    for error in result.more_errors:
+        code |= error.exit_bit
     for setting in result.settings:
-        if setting.state is SettingState.DID_NOT_PERSIST:
-            code |= Exit.NOT_PERSISTED
-        elif setting.state is SettingState.OFF:
-            code |= Exit.STILL_ON  # still as optout left it (a dry run, or declined)
+        if setting.state in AS_BEFORE:
+            continue
+        # Anything else is not as before: off as optout left it (a dry run, or declined) is 4.
+        code |= state_bit(setting) or Exit.STILL_ON
     return int(code)

@@ -59,6 +59,9 @@ class SettingResult:
     # What on the page the state rests on, where that is not simply the control read: why a
     # setting is not offered, or that it was read by an anchor on a page in another language.
     evidence: str = ""
+    # What kept an `unknown` state from being known, as the exit bit it sets (README, "Exit
+    # codes"): a changed page (8), a person needed (16), optout's own state unreadable (1).
+    cause: Exit = Exit.UNEXPECTED
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -96,11 +99,7 @@ class PlatformResult:
         for error in self.more_errors:
             code |= error.exit_bit
         for setting in self.settings:
-            if setting.state in (SettingState.ON, SettingState.CHANGED_BACK,
-                                 SettingState.NEW_CONTROL):
-                code |= Exit.STILL_ON
-            elif setting.state is SettingState.DID_NOT_PERSIST:
-                code |= Exit.NOT_PERSISTED
+            code |= state_bit(setting)
         return code
 
     @property
@@ -116,6 +115,20 @@ class PlatformResult:
             "error": self.error.as_dict() if self.error else None,
             "exit_code": int(self.exit_code),
         }
+
+
+# The bit each state that is not as desired sets; `unknown` sets its cause. A restored setting is
+# training again (as its person asked, in a restore, whose exit code speaks of that).
+STATE_BITS = {SettingState.ON: Exit.STILL_ON, SettingState.CHANGED_BACK: Exit.STILL_ON,
+              SettingState.NEW_CONTROL: Exit.STILL_ON, SettingState.RESTORED: Exit.STILL_ON,
+              SettingState.DID_NOT_PERSIST: Exit.NOT_PERSISTED}
+
+
+def state_bit(setting: SettingResult) -> Exit:
+    """The exit bit of one setting's state: 0 only when it is as desired."""
+    if setting.state is SettingState.UNKNOWN:
+        return setting.cause or Exit.UNEXPECTED  # never 0: nothing was known
+    return STATE_BITS.get(setting.state, Exit.OK)
 
 
 def combined_exit(results: list[PlatformResult]) -> int:

@@ -17,14 +17,16 @@ from optout.engine import FlowRun
 from optout.errors import (
     CredentialsError,
     FlowBroken,
+    HomeUnusable,
     OptoutError,
     PageUnavailable,
     Unexpected,
 )
 from optout.flow import Flow
 from optout.locate import Timing
-from optout.locks import account_lock
+from optout.locks import account_lock, wait_seconds
 from optout.logs import log
+from optout.paths import usable_home
 from optout.person import Person
 from optout.results import Action, PlatformResult, SettingResult, SettingState
 from optout.safety import LoginLedger
@@ -76,6 +78,9 @@ class Job:
 
 
 async def run_job(job: Job) -> list[PlatformResult]:
+    # What would stop every platform stops the job before a browser starts or a page changes.
+    usable_home()
+    wait_seconds()
     async with launch(headed=job.headed, offline=job.replay is not None) as browser:
         slots = asyncio.Semaphore(max(1, job.concurrency))
 
@@ -91,15 +96,26 @@ async def run_flow(browser: Browser, flow: Flow, account: str, job: Job) -> Plat
     result = PlatformResult(flow.slug, flow.title, account)
     try:
         async with account_lock(flow.slug, account):
-            await _cycle(browser, flow, account, job, result)
+            try:
+                await _cycle(browser, flow, account, job, result)
+            except Exception as exc:  # one platform's bug must not stop the others
+                log.exception("%s/%s failed", flow.slug, account)
+                _interrupted(result, flow, Unexpected(
+                    f"{flow.title}: unexpected {type(exc).__name__}.",
+                    "Run with --debug and please report it."))
+                job.show(job.present(result), True)
+            # Recorded before the lock is let go: a run waiting for it reads this one's history
+            # (a form it sent is never sent again).
+            return _recorded(result, flow, account, job)
+    except HomeUnusable:
+        raise  # nothing can be kept or locked: one line ends the command
     except OptoutError as exc:  # the lock, before anything was read
         _interrupted(result, flow, exc)
         job.show(job.present(result), True)
-    except Exception as exc:  # one platform's bug must not stop the others
-        log.exception("%s/%s failed", flow.slug, account)
-        _interrupted(result, flow, Unexpected(f"{flow.title}: unexpected {type(exc).__name__}.",
-                                              "Run with --debug and please report it."))
-        job.show(job.present(result), True)
+    return _recorded(result, flow, account, job)
+
+
+def _recorded(result: PlatformResult, flow: Flow, account: str, job: Job) -> PlatformResult:
     result = job.present(result)
     log.info("%s/%s result: %s (exit %d)", flow.slug, account,
              ", ".join(f"{s.id}={s.state.value}" for s in result.settings), result.exit_code)
@@ -136,7 +152,7 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
         result.settings, errors = await cycle.read_all()
         _met(result, errors, job)
         if job.record and job.command != "restore":  # a restore's readings are of its own kind
-            drift.compare(result, job.note)
+            drift.compare(result, job.note, job.namespace)
         log.info("%s/%s read: %s", flow.slug, account,
                  ", ".join(f"{s.id}={s.state.value}" for s in result.settings))
         job.show(job.present(result), False)
@@ -201,9 +217,10 @@ def _interrupted(result: PlatformResult, flow: Flow, exc: OptoutError) -> None:
     for setting in result.settings:
         if setting.action is Action.TURN_OFF and not result.dry_run:
             setting.state, setting.reason = SettingState.UNKNOWN, f"not verified: {reason}"
+            setting.cause = exc.exit_bit
     result.settings += [
         SettingResult(s.id, s.label, s.url, SettingState.UNKNOWN, reason=reason,
-                      manual_path=s.manual_path)
+                      manual_path=s.manual_path, cause=exc.exit_bit)
         for s in (t.whole() for t in flow.settings)
         if s.id not in seen and not any(i.startswith(f"{s.id}:") for i in seen)
     ]
@@ -224,8 +241,8 @@ async def _keep_session(store: SessionStore, context: BrowserContext, flow: Flow
                         job: Job) -> None:
     try:
         store.save(flow.slug, account, dict(await context.storage_state()))
-    except (CredentialsError, OSError) as exc:
-        reason = exc.message if isinstance(exc, CredentialsError) else type(exc).__name__
+    except (CredentialsError, HomeUnusable, OSError) as exc:
+        reason = exc.message if isinstance(exc, OptoutError) else type(exc).__name__
         job.note(f"{flow.title}: the session was not saved ({reason}); the next run signs in "
                  "again.")
 

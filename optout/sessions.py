@@ -3,7 +3,9 @@
 A session is as good as a password, so it is encrypted with a key that lives only in the OS
 keyring (Fernet: AES with an HMAC, so a changed file is detected). Files are user-only. A session
 that can't be read back (key gone, file corrupt) is treated as logged out: the file is left as it
-is for the person to inspect, and the next successful sign-in replaces it.
+is for the person to inspect, and the next successful sign-in replaces it. Its folders
+(`sessions/`, the namespace's, the platform's) are made 0700 too; a home that can't take the file
+is `HomeUnusable`.
 Replayed runs keep their sessions apart (namespace "replay"), never touching real ones.
 """
 
@@ -18,7 +20,7 @@ from typing import Any
 
 from optout import credentials
 from optout.errors import CredentialsError
-from optout.paths import home, private_dir
+from optout.paths import home, private_dir, refusals
 
 
 class SessionUnreadable(Exception):
@@ -67,10 +69,11 @@ class SessionStore:
         folder = private_dir("sessions", self.namespace, platform)
         path = folder / f"{account}.session"
         partial = path.with_name(path.name + ".partial")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(token)
-        os.replace(partial, path)
+        with refusals(path):  # HomeUnusable: a file in the way, no right to write, a full disk
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                out.write(token)
+            os.replace(partial, path)
         return path
 
     def delete(self, platform: str, account: str) -> bool:

@@ -51,7 +51,7 @@ def test_the_only_account_is_the_default(home: Path) -> None:
     result = optout("run", "linkedin", "--replay", variant("on"), "--yes", home=home)
     assert result.code == 0
     assert "(account 'work')" in result.out
-    status = json.loads(optout("status", "--json", home=home).out)
+    status = json.loads(optout("status", "--json", "--replay-runs", home=home).out)
     assert {s["account"] for s in status["settings"]} == {"work"}
     optout("login", "linkedin", "--account", "home", "--username", "other@example.com",
            "--password-stdin", home=home, stdin="pw\n")

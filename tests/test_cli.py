@@ -83,7 +83,7 @@ def test_run_records_the_result_privately(home: Path) -> None:
     optout("run", "linkedin", "--replay", ON, "--yes", "--account", "work", home=home)
     database = home / "history.sqlite3"
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
-    status = json.loads(optout("status", "--json", home=home).out)
+    status = json.loads(optout("status", "--json", "--replay-runs", home=home).out)
     assert [(s["account"], s["setting"], s["state"]) for s in status["settings"]] == [
         ("work", "data-processing-objection", "form-submitted"),
         ("work", "generative-ai-training", "turned-off")]

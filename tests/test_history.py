@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import AsyncIterator
 from pathlib import Path
+
+import pytest
 
 from optout import history, registry
 from optout.replay import Replay
@@ -73,3 +76,31 @@ def test_a_job_without_history_still_never_sends_a_form_twice(
     assert "not sent again" in again.settings[0].reason
     assert len(replay.posts) == 1
     assert not history.path().exists()  # nothing was written
+
+
+def test_a_run_records_its_history_before_it_lets_the_account_go(
+        optout_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+    from contextlib import asynccontextmanager
+
+    from optout import runner
+
+    flow = registry.load("linkedin")
+    recorded_at_release: list[int] = []
+
+    @asynccontextmanager
+    async def account_lock(_platform: str, _account: str) -> AsyncIterator[None]:
+        yield
+        recorded_at_release.append(len(history.timeline()))  # what a waiting run would read
+
+    async def cycle(_browser: object, _flow: object, _account: str, _job: Job,
+                    result: PlatformResult) -> None:
+        setting = flow.settings[0]
+        result.settings = [SettingResult(setting.id, setting.label, setting.url,
+                                         SettingState.OFF)]
+
+    monkeypatch.setattr(runner, "account_lock", account_lock)
+    monkeypatch.setattr(runner, "_cycle", cycle)
+    job = Job([(flow, "default")], None, lambda _result, _final: None)
+    asyncio.run(runner.run_flow(None, flow, "default", job))  # type: ignore[arg-type]
+    assert recorded_at_release == [1]

@@ -67,7 +67,8 @@ def test_a_saved_session_spares_the_next_sign_in(home: Path,
 def test_an_unreadable_session_is_one_line_and_a_fresh_sign_in(
         home: Path, keyring_file: JsonFileKeyring, damage: str) -> None:
     assert optout("run", "linkedin", "--replay", variant("login"), "--yes", home=home).code == 0
-    recorded = json.loads(optout("history", "--json", home=home).out)["observations"]
+    recorded = json.loads(optout("history", "--json", "--replay-runs",
+                                 home=home).out)["observations"]
     if damage == "corrupt":
         session_file(home).write_bytes(b"not a session")
     else:
@@ -79,7 +80,7 @@ def test_an_unreadable_session_is_one_line_and_a_fresh_sign_in(
     assert "could not be decrypted" in notes[0]
     assert "Traceback" not in result.err
     assert sign_ins(home) == 2
-    later = json.loads(optout("history", "--json", home=home).out)["observations"]
+    later = json.loads(optout("history", "--json", "--replay-runs", home=home).out)["observations"]
     assert later[: len(recorded)] == recorded  # nothing else was lost
     again = optout("run", "linkedin", "--replay", variant("login"), "--dry-run", home=home)
     assert "note:" not in again.err  # the fresh sign-in saved a readable session

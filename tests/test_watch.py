@@ -93,19 +93,22 @@ def test_check_never_clicks_without_fix(shared_browser: SharedBrowser, home: Pat
 def test_history_is_written_and_read_back(home: Path) -> None:
     optout("run", "linkedin", "--replay", ON, "--yes", home=home)
     optout("check", "linkedin", "--replay", OFF, home=home)
-    rows = json.loads(optout("history", "linkedin", "--json", home=home).out)["observations"]
+    rows = json.loads(optout("history", "linkedin", "--json", "--replay-runs",
+                                 home=home).out)["observations"]
     assert [(r["command"], r["setting"], r["state"]) for r in rows] == [
         ("run", "generative-ai-training", "turned-off"),
         ("run", "data-processing-objection", "form-submitted"),
         ("check", "generative-ai-training", "off"),
         ("check", "data-processing-objection", "off")]
-    assert json.loads(optout("history", "--since", "1h", "--json", home=home).out)[
+    assert json.loads(optout("history", "--since", "1h", "--json", "--replay-runs", home=home).out)[
         "observations"] == rows
     assert json.loads(optout("history", "--since", "2999-01-01", "--json",
                              home=home).out)["observations"] == []
-    status = optout("status", home=home)
+    assert {r["source"] for r in rows} == {"replay"}
+    status = optout("status", "--replay-runs", home=home)
     assert [line.split()[:4] for line in status.out.splitlines()] == [
         ["linkedin", "default", "off", "just"]] * 2
+    assert all(line.endswith("[replayed from saved pages]") for line in status.out.splitlines())
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -167,8 +170,8 @@ def test_notifications_only_when_something_needs_attention(home: Path, tmp_path:
     assert loud.code == 4
     sent = inbox.read_text()
     assert sent.startswith("optout: AI-training settings need attention\n")
-    assert ("LinkedIn (default): 'Use my data for training content creation AI models' "
-            "is on again") in sent
+    assert ("[replay] LinkedIn (default): 'Use my data for training content creation AI "
+            "models' is on again") in sent
     assert f"LinkedIn (default): '{FORM_LABEL}' is on again" in sent
 
 
@@ -182,10 +185,11 @@ def test_a_login_still_needed_is_told_once_a_day_not_at_every_check(
 
     check()
     check()
-    told = "LinkedIn (default): a login is needed"
+    told = "[replay] LinkedIn (default): a login is needed"  # saved pages, and it says so
     assert inbox.read_text().count(told) == 1
     # A day later it is told again.
-    remembered = home / "notified.json"
+    remembered = home / "notified-replay.json"  # remembered apart from the real sites
+    assert not (home / "notified.json").exists()
     day_ago = "2000-01-01T00:00:00+00:00"
     remembered.write_text(json.dumps(dict.fromkeys(json.loads(remembered.read_text()), day_ago)))
     check()
@@ -208,10 +212,13 @@ def test_a_damaged_history_is_kept_and_named(home: Path) -> None:
     status = optout("status", home=home)
     assert status.code == 1
     assert f"The history database {database} can't be used" in one_line_error(status)
-    run = optout("run", "linkedin", "--replay", ON, "--yes", home=home)
-    assert run.code == 0  # the settings still get turned off
+    run = optout("run", "linkedin", "--replay", ON, "--yes", "--json", home=home)
+    # The switch still gets turned off; the form's state is unknown, and that is never exit 0.
+    assert states(run)["generative-ai-training"] == "turned-off"
     # Without a history it can't tell whether the form went out before: it never risks twice.
-    assert "not sent: can't tell whether it was sent before" in run.out
+    assert "not sent: can't tell whether it was sent before" in run.err
+    assert states(run)["data-processing-objection"] == "unknown"
+    assert run.code == 1 == json.loads(run.out)["exit_code"]  # optout's own state unreadable
     assert "(this result was not recorded)" in run.err
     assert database.read_bytes() == before
 
