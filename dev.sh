@@ -67,6 +67,10 @@ if ! command -v Xvfb >/dev/null; then
   say "installing Xvfb: tests hand challenges to a visible browser on a virtual display"
   apt_install xvfb xauth || say "no Xvfb: the handover tests will be skipped"
 fi
+if ! command -v strace >/dev/null; then
+  say "installing strace: a test watches a replayed run's sockets"
+  apt_install strace || say "no strace: the sealed-replay test will be skipped"
+fi
 say "ruff"
 .venv/bin/ruff check .
 say "mypy"

@@ -17,14 +17,35 @@ from typing import TYPE_CHECKING, Any
 from optout.errors import BrowserNotFound, UsageError
 
 if TYPE_CHECKING:
-    from playwright.async_api import Browser, BrowserContext
+    from playwright.async_api import Browser, BrowserContext, ProxySettings
 
 INSTALL_HINT = (
     "Install Chrome, Chromium or Edge (Debian/Ubuntu: `sudo apt-get install chromium`), "
     "or run `playwright install chromium`, or set OPTOUT_BROWSER to a browser's path."
 )
-# Replayed runs must not resolve any host: saved pages are served by the replay's routes.
-NO_DNS = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+# Replayed runs must not resolve any host: saved pages are served by the replay's routes. Names
+# under .local go to an address instead: WebRTC resolves a peer's .local name by multicast DNS
+# even once renamed ~NOTFOUND (Chromium 156 sent a query for "~NOTFOUND" to 224.0.0.251), and an
+# address needs no query. (--disable-features=WebRtcHideLocalIpsWithMdns also stops it, but a
+# second --disable-features replaces Playwright's own list.)
+NO_DNS = "--host-resolver-rules=MAP *.local 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+# A replayed run sends nothing off the machine, whatever the saved pages' scripts do. Routes see
+# only requests; these close what bypasses them (each checked under strace with Chromium 156 and
+# its headless shell, tests/test_sealed_replay.py).
+OFFLINE_ARGS = (
+    NO_DNS,
+    # WebRTC's UDP (STUN, ICE checks, mDNS announcements) goes out of sockets no route or proxy
+    # sees; this allows WebRTC only TCP through the proxy. Full Chromium reads this switch...
+    "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+    # ...and the headless shell only this one.
+    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+    # QUIC is UDP, which no HTTP proxy carries: every connection stays TCP and goes to the proxy.
+    "--disable-quic",
+)
+# Whatever bypasses the routes and the resolver (preconnects, WebSockets, shared workers' fetches,
+# WebTransport, IP literals) goes to this proxy: a loopback port nothing answers. `<-loopback>`
+# sends loopback addresses through it too, so no other port on this machine is reached either.
+OFFLINE_PROXY: ProxySettings = {"server": "http://127.0.0.1:9", "bypass": "<-loopback>"}
 
 LINUX_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable",
                "microsoft-edge", "microsoft-edge-stable")
@@ -80,9 +101,14 @@ def check_display(headed: bool) -> None:
                          "Run it on a desktop, or without --headed/--browser where you can.")
 
 
+def sealing(offline: bool) -> dict[str, Any]:
+    """Launch options that keep an offline browser's traffic on this machine (none otherwise)."""
+    return {"args": list(OFFLINE_ARGS), "proxy": OFFLINE_PROXY} if offline else {"args": []}
+
+
 @asynccontextmanager
 async def launch(*, headed: bool = False, offline: bool = False) -> AsyncIterator[Browser]:
-    """A running browser for the length of the block; `offline` resolves no host at all."""
+    """A running browser for the length of the block; `offline` sends nothing off the machine."""
     from playwright.async_api import Error as PlaywrightError
     from playwright.async_api import async_playwright
 
@@ -91,8 +117,7 @@ async def launch(*, headed: bool = False, offline: bool = False) -> AsyncIterato
         executable = choose_executable(playwright.chromium.executable_path)
         try:
             browser = await playwright.chromium.launch(
-                executable_path=executable, headless=not headed, args=[NO_DNS] if offline else []
-            )
+                executable_path=executable, headless=not headed, **sealing(offline))
         except PlaywrightError as exc:
             first = (exc.message or "").strip().splitlines()[0:1]
             raise BrowserNotFound(

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from optout.browser import check_display, choose_executable
+from optout.browser import check_display, choose_executable, sealing
 from optout.errors import OptoutError, PersonNeeded
 from optout.flow import Flow
 from optout.logs import log
@@ -33,6 +33,7 @@ class Person:
     say: Callable[[str], None] = lambda _message: None
     # Readies a visible browser's context as the run's own was (replay routes, for instance).
     prepare: Callable[[BrowserContext], Awaitable[None]] | None = None
+    offline: bool = False  # a replayed run: the visible browser sends nothing off the machine
     wait_seconds: float = HANDOVER_SECONDS
 
 
@@ -73,8 +74,10 @@ async def hand_over(page: Page, flow: Flow, account: str, person: Person) -> Non
     browser = context.browser
     assert browser is not None  # contexts here always come from a launched browser
     browser_type = browser.browser_type
+    # A replayed run's window is sealed off the network like its headless browser.
     visible = await browser_type.launch(
-        headless=False, executable_path=choose_executable(browser_type.executable_path))
+        headless=False, executable_path=choose_executable(browser_type.executable_path),
+        **sealing(person.offline))
     try:
         shown = await visible.new_context(storage_state=await context.storage_state())
         if person.prepare is not None:

@@ -17,6 +17,10 @@ click on a switch): a "Turn off" menu, a form that was sent, or a dropdown (keye
 `content="scripted no-memory"` also keeps the replay's memory out, so the page manages its own
 state (a server that drops a change). `<meta name="optout-replay-status" content="429">` answers
 with that HTTP status.
+
+Saved pages come from bug reports and may be hostile: a replayed page has no WebRTC at all, its
+WebSockets close before they open (noted in `aborted`), and the browser's launch flags
+(`optout.browser.OFFLINE_ARGS`) hold whatever else bypasses the routes.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from urllib.parse import unquote, urlsplit
 from optout.errors import UsageError
 
 if TYPE_CHECKING:
-    from playwright.async_api import BrowserContext, Route
+    from playwright.async_api import BrowserContext, Route, WebSocketRoute
 
 # `<meta name="optout-replay" content="scripted no-memory">`: words saying what the page is.
 MARKER = re.compile(r"""<meta\s+name=["']optout-replay["']\s+content=["']([^"']*)["']""", re.I)
@@ -48,6 +52,15 @@ CONTENT_TYPES = {
     ".ico": "image/x-icon",
 }
 BINDING = "__optoutReplayToggle"
+# WebRTC sends UDP from sockets no route sees, so replayed pages get a browser without it (every
+# RTC... interface, in every frame: init scripts reach fresh iframes and popups too). The launch
+# flags hold its packets anyway; this keeps it from even probing the network.
+NO_WEBRTC = """(() => {
+  for (const name of Object.getOwnPropertyNames(window))
+    if (/^(webkit)?RTC/.test(name)) try { delete window[name]; } catch (e) {}
+})();"""
+# How a WebSocket to nowhere ends for the page: 1006, as when a connection fails.
+SOCKET_FAILED = 1006
 REDIRECT = "<!DOCTYPE html><script>location.replace(%(target)s)</script>"
 
 # How replayed pages name their switches and checkboxes, shared by the memory and snapshots.
@@ -167,13 +180,20 @@ class Replay:
 
     async def attach(self, context: BrowserContext) -> None:
         await context.expose_binding(BINDING, self._remember)
+        await context.add_init_script(NO_WEBRTC)
         for script in self.scripts:
             await context.add_init_script(script)
         await context.route("**/*", self._serve)
+        # Requests' routes never see WebSockets; a saved page has no server to talk to.
+        await context.route_web_socket(lambda _url: True, self._refuse_socket)
 
     def _remember(self, _source: object, page: str, control: str, on: bool) -> None:
         self.states.setdefault(page, {})[control] = on
         self.toggles.append(Toggle(page, control, on))
+
+    async def _refuse_socket(self, socket: WebSocketRoute) -> None:
+        self.aborted.append(socket.url)
+        await socket.close(code=SOCKET_FAILED, reason="replayed page: no network")
 
     async def _serve(self, route: Route) -> None:
         url = route.request.url

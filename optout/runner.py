@@ -135,7 +135,8 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
     timing = Timing.replay() if job.replay is not None else Timing()
     page = await context.new_page()
     page.set_default_timeout(timing.change * 1000)  # a stuck click fails in seconds, not 30
-    person = replace(job.person, prepare=job.replay.attach if job.replay else None)
+    person = replace(job.person, prepare=job.replay.attach if job.replay else None,
+                     offline=job.replay is not None)
     cycle = FlowRun(flow, page, account, lambda: job.credentials(flow.slug, account),
                     timing, person, lambda: _authenticator_code(flow.slug, account),
                     LoginLedger(job.namespace), may_sign_in=job.may_sign_in,
