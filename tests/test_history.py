@@ -12,7 +12,7 @@ from optout import history, registry
 from optout.replay import Replay
 from optout.results import Action, PlatformResult, SettingResult, SettingState
 from optout.runner import Job, run_flow
-from optout.testing.browser import SharedBrowser
+from optout.testing.browser import SharedBrowser, run_alone
 from optout.testing.contract import fixtures_root
 
 VERSION_1 = history.MIGRATIONS[0]
@@ -80,7 +80,6 @@ def test_a_job_without_history_still_never_sends_a_form_twice(
 
 def test_a_run_records_its_history_before_it_lets_the_account_go(
         optout_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import asyncio
     from contextlib import asynccontextmanager
 
     from optout import runner
@@ -102,5 +101,5 @@ def test_a_run_records_its_history_before_it_lets_the_account_go(
     monkeypatch.setattr(runner, "account_lock", account_lock)
     monkeypatch.setattr(runner, "_cycle", cycle)
     job = Job([(flow, "default")], None, lambda _result, _final: None)
-    asyncio.run(runner.run_flow(None, flow, "default", job))  # type: ignore[arg-type]
+    run_alone(runner.run_flow(None, flow, "default", job))  # type: ignore[arg-type]
     assert recorded_at_release == [1]

@@ -7,7 +7,6 @@ every socket call of the browser and its children: nothing may leave loopback.
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
 import os
 import re
@@ -24,6 +23,7 @@ from cli_support import FIXTURES, HEADLESS_SHELL, optout
 from optout.browser import choose_executable, launch, new_context, system_candidates
 from optout.errors import BrowserNotFound
 from optout.replay import Replay
+from optout.testing.browser import run_alone
 
 if TYPE_CHECKING:
     from playwright.async_api import Route
@@ -199,7 +199,7 @@ def test_the_offline_browser_alone_holds_every_packet(
             await page.wait_for_selector("#main", state="attached", timeout=10_000)
             return str(await page.evaluate("document.body.dataset.hostile"))
 
-    tried = asyncio.run(run()).split()
+    tried = run_alone(run()).split()
     # WebRTC really ran: the peers made their offers and gathered (nothing took it away).
     assert {"rtc", "rtc:done", "iframe-rtc:done", "websocket", "section"} <= set(tried), tried
     assert_sealed(log.read_text(errors="replace"))

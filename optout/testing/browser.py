@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def run_alone(coroutine: Coroutine[Any, Any, T], timeout: float = 120) -> T:
+    """`coroutine` on a fresh event loop in its own thread: pytest-playwright's sync fixtures
+    keep a loop running in the main thread, where `asyncio.run` refuses to start."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1, thread_name_prefix="optout-alone") as pool:
+        return pool.submit(asyncio.run, coroutine).result(timeout)
+
+
 class SharedBrowser:
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
