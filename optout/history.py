@@ -7,6 +7,7 @@ line (exit 1) and is never replaced or deleted: the old file stays for the perso
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import uuid
@@ -17,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from optout.errors import OptoutError
-from optout.paths import private_dir
+from optout.paths import private_dir, refusals, unusable
 from optout.results import PlatformResult
 
 MIGRATIONS = (
@@ -82,10 +83,6 @@ def path() -> Path:
 def connect() -> Iterator[sqlite3.Connection]:
     """The database; HomeUnusable when the home refuses it (read-only, full), HistoryUnavailable
     when the file itself is damaged."""
-    import errno
-
-    from optout.paths import refusals, unusable
-
     where = path()
     with refusals(where):
         if not where.exists():  # user-only from the start
