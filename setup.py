@@ -12,4 +12,5 @@ data_packages = sorted(
     "optout.fixtures." + ".".join(parts) for parts in nested if all(p.isidentifier() for p in parts)
 )
 
-setup(packages=["optout", "optout.flows", "optout.fixtures", *data_packages])
+# optout/templates holds the HTML report's page: data too.
+setup(packages=["optout", "optout.flows", "optout.fixtures", "optout.templates", *data_packages])

@@ -8,9 +8,8 @@ links the pictures where they are kept; JSON is for scripts.
 from __future__ import annotations
 
 import base64
-import html
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 from optout.receipts import Receipt, folder, verify
 
@@ -88,45 +87,29 @@ def _verdict(whole: bool, count: int, problems: list[str]) -> str:
     return "The chain of receipts is NOT whole: " + "; ".join(problems)
 
 
+@dataclass(frozen=True)
+class _Article:
+    """One setting on the HTML page: its receipt, with what the template can't work out itself."""
+
+    receipt: Receipt
+    replayed: str  # the heading's note for runs on saved pages, or ""
+    picture: str | None  # the screenshot, base64 for a data: URL; None when none was kept
+
+
 def as_html(chain: list[Receipt], shown: list[Receipt]) -> str:
+    # Jinja2: it escapes every value by default (labels, URLs and notes come from the pages
+    # read), and the page's markup lives in a file of its own, templates/report.html.
+    # Imported here so that commands other than `optout report` never load it.
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
     whole, problems = _chain_line(chain)
-    esc = html.escape
-    parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{esc(TITLE)}</title>",
-        "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;"
-        "padding:0 1em}article{border-top:1px solid #ccc;padding:1em 0}img{max-width:100%;"
-        "border:1px solid #ddd}.bad{color:#a00}dt{font-weight:600}</style></head><body>",
-        f"<h1>{esc(TITLE)}</h1>",
-        f"<p class=\"{'good' if whole else 'bad'}\">{esc(_verdict(whole, len(chain), problems))}"
-        "</p>",
-    ]
-    if not shown:
-        parts.append("<p>No receipts yet: run <code>optout run PLATFORM</code> first.</p>")
+    articles = []
     for receipt in shown:
-        parts += [
-            "<article>",
-            f"<h2>{esc(receipt.platform)} ({esc(receipt.account)}): {esc(receipt.label)}"
-            f"{esc(_replayed(receipt))}</h2>",
-            "<dl>",
-            f"<dt>State</dt><dd><strong>{esc(receipt.state)}</strong> (before: "
-            f"{esc(receipt.before or 'not read')}; action: {esc(receipt.action)})</dd>",
-            f"<dt>Seen</dt><dd>{esc(receipt.at)} on <a href=\"{esc(receipt.url)}\">"
-            f"{esc(receipt.url)}</a></dd>",
-            f"<dt>Flow</dt><dd>version {receipt.flow_version}, facts verified "
-            f"{esc(receipt.flow_verified)}</dd>",
-            f"<dt>Receipt</dt><dd><code>{esc(receipt.hash)}</code></dd>",
-        ]
-        if receipt.reason:
-            parts.append(f"<dt>Note</dt><dd>{esc(receipt.reason)}</dd>")
-        parts.append("</dl>")
         shot = _picture(receipt)
-        if shot is not None:
-            data = base64.b64encode(shot).decode("ascii")
-            parts.append(f'<img alt="{esc(receipt.label)}, as the page showed it" '
-                         f'src="data:image/png;base64,{data}">')
-        else:
-            parts.append("<p>No picture was kept for this observation.</p>")
-        parts.append("</article>")
-    parts.append("</body></html>")
-    return "\n".join(parts)
+        picture = None if shot is None else base64.b64encode(shot).decode("ascii")
+        articles.append(_Article(receipt, _replayed(receipt), picture))
+    env = Environment(loader=PackageLoader("optout", "templates"), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return env.get_template("report.html").render(
+        title=TITLE, whole=whole, verdict=_verdict(whole, len(chain), problems),
+        articles=articles)

@@ -1,17 +1,14 @@
 """One run per account at a time: a scheduled check and a person's `optout run` never share a
 browser session. The second waits briefly (OPTOUT_LOCK_WAIT seconds, 20 by default), then stops
-with one line."""
+with one line. The lock is filelock's (the OS's own file locks, on Unix and Windows), taken only by
+the commands that take one."""
 
 from __future__ import annotations
 
-import asyncio
 import math
 import os
-import sys
-import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import IO
 
 from optout.errors import OptoutError, UsageError
 from optout.paths import private_dir, refusals
@@ -34,36 +31,24 @@ def wait_seconds() -> float:
     return seconds
 
 
-def _try_lock(handle: IO[str]) -> bool:
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
 @asynccontextmanager
 async def account_lock(platform: str, account: str) -> AsyncIterator[None]:
+    """Hold the account's lock for the block; AccountBusy after OPTOUT_LOCK_WAIT seconds."""
+    from filelock import AsyncFileLock, Timeout
+
     wait = wait_seconds()
     path = private_dir("locks") / f"{platform}-{account}.lock"
-    # Opened for append so a waiting run never truncates the holder's note; the OS drops the
-    # lock when the holder exits, even after a crash. User-only, like everything in the home.
+    # The OS drops the lock when the holder exits, even after a crash: no soft (marker-file)
+    # fallback, whose markers a killed run would leave behind. User-only, like the whole home.
+    lock = AsyncFileLock(path, timeout=wait, mode=0o600, poll_interval=0.2,
+                         fallback_to_soft=False, preserve_lock_file=True)
     with refusals(path):
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
-    with os.fdopen(fd, "a+", encoding="utf-8") as handle:
-        deadline = time.monotonic() + wait
-        while not _try_lock(handle):
-            if time.monotonic() >= deadline:
-                raise AccountBusy(
-                    f"Another optout run is using {platform} account '{account}'.",
-                    "Try again when it has finished.",
-                )
-            await asyncio.sleep(0.2)
+        try:
+            await lock.acquire()
+        except Timeout:  # a TimeoutError, so an OSError: said before `refusals` takes it
+            raise AccountBusy(f"Another optout run is using {platform} account '{account}'.",
+                              "Try again when it has finished.") from None
+    try:
         yield
+    finally:
+        await lock.release()

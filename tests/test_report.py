@@ -75,3 +75,21 @@ def test_an_output_that_cant_be_written_is_one_line_and_exit_2(tmp_path: Path) -
     assert result.err.strip().splitlines() == [
         f"optout: The report can't be written to {tmp_path}: Is a directory. Give --output a "
         "file in a folder you can write to."]
+
+
+def test_the_html_page_escapes_what_came_from_pages(optout_home: Path) -> None:
+    from optout.evidence_report import as_html
+    from optout.receipts import GENESIS, Receipt
+
+    label = 'Use <script>alert("x")</script> & "data"'
+    receipt = Receipt(at="2026-12-01T00:00:00+00:00", command="run", source="live",
+                      platform="example", account="default", setting="ai", label=label,
+                      url="https://example.com/?a=1&b=<2>", before="on", state="turned-off",
+                      action="turn-off", reason="<b>said</b>", flow_version=1,
+                      flow_verified="2026-11-01", screenshot=None, screenshot_sha256=None,
+                      previous=GENESIS)
+    page = as_html([], [receipt])
+    assert "<script>" not in page and "<b>said" not in page
+    assert "Use &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#34;data&#34;" in page
+    assert 'href="https://example.com/?a=1&amp;b=&lt;2&gt;"' in page
+    assert "No picture was kept for this observation." in page
