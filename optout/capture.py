@@ -28,10 +28,9 @@ from urllib.parse import urlsplit, urlunsplit
 import optout
 from optout import credentials
 from optout.errors import FlowBroken, OptoutError
-from optout.evidence import PERSONAL
 from optout.flow import Flow
 from optout.paths import private_dir, refusals, unusable
-from optout.redact import EMAIL, redact
+from optout.redact import EMAIL, PERSONAL, scrub_text, scrubber
 from optout.replay import Replay
 
 if TYPE_CHECKING:
@@ -57,7 +56,6 @@ BUTTONS = frozenset({"submit", "button", "reset"})  # their value is their label
 # unless it names a use (`work`).
 NAME_LIKE = re.compile(r"[A-Z]|[A-Za-z][._][A-Za-z]")
 USES = frozenset({"default", "work", "personal", "home", "main", "private", "business", "school"})
-PART = re.compile(r"[^\W_]{3,}")
 
 # The page as it is now: checkboxes and options carry their live state as attributes.
 LIVE_HTML = """() => {
@@ -71,31 +69,6 @@ LIVE_HTML = """() => {
   return (document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>\\n' : '')
     + clone.outerHTML;
 }"""
-
-
-def personal_strings(values: list[str]) -> list[str]:
-    """Each value, an email's local part, and their words of 3+ characters; longest first."""
-    found: set[str] = set()
-    for value in (v.strip() for v in values):
-        if not value:
-            continue
-        found.add(value)
-        local = value.split("@", 1)[0] if EMAIL.fullmatch(value) else value
-        found |= {local, *PART.findall(local)}
-    return sorted((s for s in found if len(s) >= 3), key=len, reverse=True)
-
-
-def scrubber(personal: list[str]) -> re.Pattern[str] | None:
-    names = personal_strings(personal)
-    if not names:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.I)
-
-
-def scrub_text(text: str, names: re.Pattern[str] | None) -> str:
-    """Emails and tokens redacted (optout.redact), then the person's names."""
-    text = redact(text)
-    return names.sub("[name]", text) if names else text
 
 
 def _without_query(url: str) -> str:

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from optout.cli import PlatformArg, app, echo, guarded, say
+from optout.cli_app import PlatformArg, app, echo, guarded, say
 from optout.errors import UsageError
 from optout.redact import redact
 

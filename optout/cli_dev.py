@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from optout.cli import AccountOpt, ReplayOpt, app, guarded, interactive, open_replay, say
+from optout.cli_app import AccountOpt, ReplayOpt, app, guarded, interactive, open_replay, say
 from optout.errors import UsageError
 
 dev = typer.Typer(help="Tools for maintainers of optout's flows.", no_args_is_help=True)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from optout.cli import app, echo, guarded, say
+from optout.cli_app import app, echo, guarded, say
 from optout.cli_watch import PlatformsArg, ReplayRunsOpt, _since
 from optout.errors import Exit, UsageError
 from optout.paths import write_private_text

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from optout.cli import (
+from optout.cli_app import (
     AccountOpt,
     DryRunOpt,
     JsonOpt,

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from optout.cli import app, echo, guarded, say
+from optout.cli_app import app, echo, guarded, say
 
 schedule_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(schedule_app, name="schedule",

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from optout.cli import (
+from optout.cli_app import (
     AccountOpt,
     JsonOpt,
     ManualOpt,

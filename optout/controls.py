@@ -14,14 +14,53 @@ its own is still found the way a person finds it: by the words beside it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from optout.errors import FlowBroken
 
 if TYPE_CHECKING:
     from playwright.async_api import Locator, Page
 
-    from optout.flow import Find, Setting, State
+State = Literal["on", "off"]  # as `optout.flow.State`, which imports this module
+
+
+class Find(Protocol):
+    """What this module reads of a flow's `Find` (the flow module imports this one)."""
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    def pattern(self) -> re.Pattern[str]: ...
+
+    def describe(self) -> str: ...
+
+
+class Setting(Protocol):
+    """What this module reads of a flow's `Setting`."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def control(self) -> Find: ...
+
+    @property
+    def choose(self) -> Find | None: ...
+
+    @property
+    def on_option(self) -> str: ...
+
+    @property
+    def off_option(self) -> str: ...
+
+    @property
+    def strict_role(self) -> str: ...
 
 # Everything a toggle can be, as CSS (rows) and as roles (names).
 # An explicit role wins over the element's own (`<input type=checkbox role=radio>` is a radio).

@@ -7,19 +7,15 @@ images (profile photos), text that looks like an email address, and the account'
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from optout.flow import Setting
 from optout.locate import section_locator
+from optout.redact import EMAIL, PERSONAL, scrubber
 
 if TYPE_CHECKING:
     from playwright.async_api import Page
 
-# Fields and pictures that may show who the person is.
-PERSONAL = ("input:not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button]), "
-            "textarea, select, img, svg image, [autocomplete], [contenteditable=true]")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 
 
 async def picture(page: Page, setting: Setting, personal: list[str]) -> bytes | None:
@@ -28,8 +24,6 @@ async def picture(page: Page, setting: Setting, personal: list[str]) -> bytes | 
     `personal`: the account's label and username where known, masked wherever they show.
     """
     from playwright.async_api import Error as PlaywrightError
-
-    from optout.capture import scrubber
 
     section = section_locator(page, setting.section)
     mask = [page.locator(PERSONAL), page.get_by_text(EMAIL)]

@@ -24,10 +24,10 @@ from optout.results import Action, SettingResult, SettingState
 if TYPE_CHECKING:
     from playwright.async_api import Locator
 
-    from optout.engine import FlowRun
+    from optout.cycle import Cycle
 
 
-def plan(run: FlowRun, setting: Setting) -> SettingResult:
+def plan(run: Cycle, setting: Setting) -> SettingResult:
     """A form offered on the page: sent before (the history says), or still to send."""
     try:
         earlier = run.sent_before(setting.id)
@@ -48,7 +48,7 @@ def plan(run: FlowRun, setting: Setting) -> SettingResult:
     return result
 
 
-async def send(run: FlowRun, result: SettingResult) -> None:
+async def send(run: Cycle, result: SettingResult) -> None:
     """Fill in the request form and send it once; only the page's confirmation counts."""
     setting = run.setting(result.id)
     form = setting.form
@@ -75,7 +75,7 @@ async def send(run: FlowRun, result: SettingResult) -> None:
         result.state = SettingState.DID_NOT_PERSIST
         result.reason = "the form was sent but the page showed no confirmation"
 
-async def _fill_email(run: FlowRun, setting: Setting, form: Form, section: Locator,
+async def _fill_email(run: Cycle, setting: Setting, form: Form, section: Locator,
                       step: str) -> None:
     """The account's email goes in only where the page left the field empty."""
     if form.email is None:

@@ -19,7 +19,7 @@ from optout.logs import log
 if TYPE_CHECKING:
     from playwright.async_api import Locator, Page
 
-    from optout.engine import FlowRun
+    from optout.cycle import Cycle
 
 
 def off_item(setting: Setting, deleting: bool) -> Find:
@@ -30,7 +30,7 @@ def off_item(setting: Setting, deleting: bool) -> Find:
 
 
 
-async def close(run: FlowRun, setting: Setting) -> None:
+async def close(run: Cycle, setting: Setting) -> None:
     """Close what the change opened ("Done", "Got it"); the reload verifies either way, so
     a close button that isn't there is left to Escape."""
     assert setting.close is not None
@@ -44,7 +44,7 @@ async def close(run: FlowRun, setting: Setting) -> None:
     await run.page.keyboard.press("Escape")
 
 
-async def choose(run: FlowRun, setting: Setting) -> None:
+async def choose(run: Cycle, setting: Setting) -> None:
     """Pick the menu item the control opened: the plain one unless deletion was asked for."""
     if setting.kind == "choice":
         item = controls.menu_items(run.page, off_item(setting, run.delete_activity))
@@ -64,7 +64,7 @@ async def choose(run: FlowRun, setting: Setting) -> None:
     await run.click(run.page, item_find, f"choose '{setting.id}'")
 
 
-async def confirm(run: FlowRun, setting: Setting, control: Locator) -> None:
+async def confirm(run: Cycle, setting: Setting, control: Locator) -> None:
     if setting.confirm is Confirm.IMMEDIATE or setting.confirm_button is None:
         return
     scope: Page | Locator = run.page
@@ -78,7 +78,7 @@ async def confirm(run: FlowRun, setting: Setting, control: Locator) -> None:
     await run.click(scope, setting.confirm_button, f"confirm '{setting.id}'")
 
 
-async def _asks(run: FlowRun, setting: Setting, control: Locator, dialogs: Locator) -> bool:
+async def _asks(run: Cycle, setting: Setting, control: Locator, dialogs: Locator) -> bool:
     """After a menu choice: True once a dialog asks to confirm, False if the value changed
     without one; neither within the wait is a dialog still to come (True)."""
     assert setting.confirm_button is not None

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optout.browser import launch, new_context
-from optout.capture import scrub_html, scrub_text, scrubber
+from optout.capture import scrub_html
 from optout.flow import Flow, Setting
 from optout.locate import by_role, section_locator
+from optout.redact import scrub_text, scrubber
 from optout.replay import Replay
 from optout.targets import links_in, names_linked
 

@@ -8,7 +8,16 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from optout.schedule import LAUNCHD_LABEL, NAME, Every, Job, Status, _match, run, write_private
+from optout.schedule_base import (
+    LAUNCHD_LABEL,
+    NAME,
+    Every,
+    Job,
+    Status,
+    match_every,
+    run,
+    write_private,
+)
 
 
 def launchd_plist(job: Job) -> dict[str, object]:
@@ -44,7 +53,7 @@ class Launchd:
     def status(self) -> Status:
         plist = plistlib.loads(self.path.read_bytes())
         return Status(f"launchd agent {self.path}",
-                      _match(plist.get("StartInterval"), lambda e: e.hours * 3600),
+                      match_every(plist.get("StartInterval"), lambda e: e.hours * 3600),
                       shlex.join(str(arg) for arg in plist.get("ProgramArguments", [])))
 
 

@@ -20,12 +20,12 @@ from optout.results import SettingResult, SettingState
 if TYPE_CHECKING:
     from playwright.async_api import Locator
 
-    from optout.engine import FlowRun
+    from optout.cycle import Cycle
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,100}$")  # "site::blog" for sites in a folder
 
 
-async def discover(run: FlowRun, setting: Setting) -> list[str]:
+async def discover(run: Cycle, setting: Setting) -> list[str]:
     """The names the account's list page links to, in page order, without repeats."""
     targets = setting.targets
     assert targets is not None
@@ -72,7 +72,7 @@ def names_linked(flow: Flow, setting: Setting, hrefs: list[str],
     return list(names)
 
 
-async def expand(run: FlowRun, setting: Setting, results: list[SettingResult]) -> list[Setting]:
+async def expand(run: Cycle, setting: Setting, results: list[SettingResult]) -> list[Setting]:
     """The setting itself, or one per blog (site, publication) the account has.
 
     An account with none gets one `not-offered` result in `results` for the setting as a whole.
@@ -86,7 +86,7 @@ async def expand(run: FlowRun, setting: Setting, results: list[SettingResult]) -
     return [setting.for_target(name) for name in names]
 
 
-def chosen(run: FlowRun, setting: Setting, names: list[str]) -> list[str]:
+def chosen(run: Cycle, setting: Setting, names: list[str]) -> list[str]:
     """All the names, or only the one `--target` asked for (which must exist)."""
     wanted = run.only_target
     if wanted is None:

@@ -191,10 +191,10 @@ def own_logging() -> Iterator[None]:
 
 def in_process(args: list[str], monkeypatch: pytest.MonkeyPatch,
                capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    from optout import cli
+    from optout import cli, cli_app
 
     monkeypatch.setattr(sys, "argv", ["optout", *args])
-    monkeypatch.setitem(cli.state, "debug", False)
+    monkeypatch.setitem(cli_app.state, "debug", False)
     code = cli.main()
     return code, capsys.readouterr().err
 

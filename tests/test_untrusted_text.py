@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cli_support import optout
-from optout import cli
+from optout import cli_app
 from optout.printable import for_terminal, one_line
 from optout.results import PlatformResult, SettingResult, SettingState
 
@@ -30,7 +30,7 @@ def test_a_label_read_from_a_page_is_printed_with_its_controls_escaped(
         capsys: pytest.CaptureFixture[str]) -> None:
     setting = SettingResult("ai", f"Use my data{ESCAPES} for AI", "https://example.com/",
                             SettingState.NEW_CONTROL)
-    cli._show(PlatformResult("example", "Example", "default", [setting]), True, False)
+    cli_app._show(PlatformResult("example", "Example", "default", [setting]), True, False)
     shown = capsys.readouterr().out
     assert "Use my data\\x1b[2J\\x1b]8;;https://evil.example\\x07\\u202e\\x9b for AI" in shown
     assert "\x1b" not in shown and "\u202e" not in shown and "\x9b" not in shown
@@ -39,8 +39,8 @@ def test_a_label_read_from_a_page_is_printed_with_its_controls_escaped(
 def test_multi_line_output_keeps_its_lines_and_single_values_keep_theirs_escaped() -> None:
     assert for_terminal("a\n\tb\r") == "a\n\tb\\r"
     assert one_line("a\nb\tc\u2028") == "a\\nb\\tc\\u2028"
-    assert cli.dumps({"label": "a\x7fb\x1b"}) == '{\n  "label": "a\\u007fb\\u001b"\n}'
-    assert json.loads(cli.dumps({"label": "a\x7fb"}))["label"] == "a\x7fb"  # same value
+    assert cli_app.dumps({"label": "a\x7fb\x1b"}) == '{\n  "label": "a\\u007fb\\u001b"\n}'
+    assert json.loads(cli_app.dumps({"label": "a\x7fb"}))["label"] == "a\x7fb"  # same value
 
 
 @pytest.mark.parametrize("argv", [["history", "--since", "99999999d"],
