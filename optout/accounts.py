@@ -34,21 +34,22 @@ def _read() -> dict[str, list[str]]:
     except OSError as exc:  # the home itself is in the way (a file, a folder it can't read)
         raise unusable(where, exc) from None
     except ValueError as exc:
-        raise AccountsUnreadable(f"optout's list of accounts {where} can't be read ({exc}).",
-                                 "It was left as it is: repair it, or move it aside and sign "
-                                 "in again.") from None
-    if not isinstance(data, dict):
-        data = {"": data}
+        raise _unreadable(where, f"can't be read ({exc})") from None
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise _unreadable(where, "can't be read (not platforms with lists of accounts)")
     for platform, names in data.items():
-        bad = [n for n in names if not isinstance(n, str) or not NAME.match(n)] if isinstance(
-            names, list) else [names]
-        if bad or not NAME.match(str(platform)):
-            raise AccountsUnreadable(
-                f"optout's list of accounts {where} names an account it would never make "
-                f"('{one_line(str(bad[0] if bad else platform))}').",
-                "It was left as it is: remove that name from it, or move the file aside and sign "
-                "in again.")
+        bad = next((n for n in (platform, *names) if not isinstance(n, str)
+                    or not NAME.match(n)), None)
+        if bad is not None:
+            raise _unreadable(where, "names an account it would never make "
+                                     f"('{one_line(str(bad))}')")
     return {k: sorted(set(v)) for k, v in data.items()}
+
+
+def _unreadable(where: object, why: str) -> AccountsUnreadable:
+    return AccountsUnreadable(f"optout's list of accounts {where} {why}.",
+                              "It was left as it is: repair it, or move it aside and sign in "
+                              "again.")
 
 
 def known(platform: str) -> list[str]:

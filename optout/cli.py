@@ -6,19 +6,19 @@ from __future__ import annotations
 
 import typer
 
-# First: `--help` lists the commands in the order they register, platforms, run and demo first.
-from optout import cli_run  # noqa: F401  (its commands)
-
-# isort: split
+# `--help` lists the commands in the order they register here, so the order is the person's.
+# isort: off
 from optout import (  # noqa: F401  (their commands, registered on import)
+    cli_run,
     cli_accounts,
     cli_bugreport,
     cli_dev,
+    cli_watch,
     cli_report,
     cli_restore,
     cli_schedule,
-    cli_watch,
 )
+# isort: on
 from optout.cli_app import app, say
 from optout.errors import Exit
 

@@ -9,6 +9,7 @@ stays fast.
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -49,6 +50,37 @@ ManualOpt = Annotated[bool, typer.Option(
     "--manual", help="Show how to do each setting by hand (URL and menu path).")]
 ReplayOpt = Annotated[Path | None, typer.Option(
     "--replay", metavar="DIR", help="Serve saved pages from DIR instead of the network.")]
+
+
+PlatformsArg = Annotated[list[str] | None, typer.Argument(
+    help="Platforms to check, e.g. linkedin.", show_default=False)]
+ReplayRunsOpt = Annotated[bool, typer.Option(
+    "--replay-runs", help="Also show runs on saved pages (--replay), labelled as replays.")]
+SINCE = re.compile(r"^(\d+)([dh])$")
+
+
+def since_moment(text: str | None) -> str | None:
+    """`--since` as an ISO moment: a date, or an age (7d, 24h) back from now."""
+    from datetime import UTC, datetime, timedelta
+
+    if text is None:
+        return None
+    relative = SINCE.match(text)
+    if relative:
+        amount, unit = int(relative.group(1)), relative.group(2)
+        try:
+            delta = timedelta(days=amount) if unit == "d" else timedelta(hours=amount)
+            return (datetime.now(UTC) - delta).isoformat(timespec="seconds")
+        except OverflowError:  # before the year 1: no calendar reaches it
+            raise UsageError(f"--since '{text}' reaches back before any date.",
+                             "Use a shorter age (e.g. 3650d) or a date.") from None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--since '{one_line(text)}' is not a date or an age.",
+                         "Use e.g. 2026-11-01, 7d or 24h.") from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat(
+        timespec="seconds")
 
 
 def dumps(document: object) -> str:

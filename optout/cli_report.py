@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from optout.cli_app import app, echo, guarded, say
-from optout.cli_watch import PlatformsArg, ReplayRunsOpt, _since
+from optout.cli_app import PlatformsArg, ReplayRunsOpt, app, echo, guarded, say, since_moment
 from optout.errors import Exit, UsageError
 from optout.paths import write_private_text
 from optout.printable import one_line
@@ -37,7 +36,7 @@ def report(
         raise UsageError(f"--format '{one_line(fmt)}' is not one of {', '.join(FORMATS)}.")
     slugs = [registry.entry(p).slug for p in platforms or []]
     chain = receipts.load()
-    shown = evidence_report.latest(chain, slugs, _since(since), replay_runs)
+    shown = evidence_report.latest(chain, slugs, since_moment(since), replay_runs)
     render = {"html": evidence_report.as_html, "md": evidence_report.as_markdown,
               "json": evidence_report.as_json}[fmt]
     text = render(chain, shown)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any
 
 import typer
@@ -11,7 +10,9 @@ from optout.cli_app import (
     AccountOpt,
     JsonOpt,
     ManualOpt,
+    PlatformsArg,
     ReplayOpt,
+    ReplayRunsOpt,
     StrictOpt,
     always,
     app,
@@ -23,14 +24,12 @@ from optout.cli_app import (
     open_replay,
     person,
     say,
+    since_moment,
     which_account,
 )
 from optout.errors import UsageError
-from optout.printable import one_line
 from optout.results import combined_exit
 
-PlatformsArg = Annotated[list[str] | None, typer.Argument(
-    help="Platforms to check, e.g. linkedin.", show_default=False)]
 AllOpt = Annotated[bool, typer.Option("--all", help="Every platform you have an account on.")]
 FixOpt = Annotated[bool, typer.Option("--fix", help="Turn off what is on, as `run --yes` does.")]
 NotifyOpt = Annotated[list[str] | None, typer.Option(
@@ -38,9 +37,6 @@ NotifyOpt = Annotated[list[str] | None, typer.Option(
     "command:PROGRAM (repeatable).", show_default=False)]
 ConcurrencyOpt = Annotated[int, typer.Option(
     "--concurrency", min=1, max=8, help="Platforms checked at once.")]
-ReplayRunsOpt = Annotated[bool, typer.Option(
-    "--replay-runs", help="Also show runs on saved pages (--replay), labelled as replays.")]
-SINCE = re.compile(r"^(\d+)([dh])$")
 REPLAYED = "  [replayed from saved pages]"
 
 
@@ -95,29 +91,6 @@ def check(platforms: PlatformsArg = None, every: AllOpt = False, account: Accoun
     raise typer.Exit(combined_exit(results))
 
 
-def _since(text: str | None) -> str | None:
-    from datetime import UTC, datetime, timedelta
-
-    if text is None:
-        return None
-    relative = SINCE.match(text)
-    if relative:
-        amount, unit = int(relative.group(1)), relative.group(2)
-        try:
-            delta = timedelta(days=amount) if unit == "d" else timedelta(hours=amount)
-            return (datetime.now(UTC) - delta).isoformat(timespec="seconds")
-        except OverflowError:  # before the year 1: no calendar reaches it
-            raise UsageError(f"--since '{text}' reaches back before any date.",
-                             "Use a shorter age (e.g. 3650d) or a date.") from None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--since '{one_line(text)}' is not a date or an age.",
-                         "Use e.g. 2026-11-01, 7d or 24h.") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat(
-        timespec="seconds")
-
-
 def _age(at: str) -> str:
     from datetime import UTC, datetime
 
@@ -169,7 +142,7 @@ def show_history(
     from optout import history, registry
 
     slug = registry.load(platform).slug if platform else None
-    rows = history.timeline(slug, _since(since), replay_runs)
+    rows = history.timeline(slug, since_moment(since), replay_runs)
     if json_out:
         echo(dumps({"version": 1, "observations": [r.as_dict() for r in rows]}))
         return

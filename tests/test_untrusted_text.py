@@ -52,7 +52,7 @@ def test_an_age_before_any_date_is_a_usage_error(tmp_path: Path, argv: list[str]
                                   "Use a shorter age (e.g. 3650d) or a date.")
 
 
-@pytest.mark.parametrize("names", [["../../../../evil"], ["work\nother"], "work"])
+@pytest.mark.parametrize("names", [["../../../../evil"], ["work\nother"], [7]])
 def test_an_account_name_read_back_is_checked_like_a_typed_one(
         tmp_path: Path, names: object) -> None:
     home = tmp_path / "home"
@@ -71,10 +71,14 @@ def test_an_account_name_read_back_is_checked_like_a_typed_one(
     assert not (tmp_path / "evil.lock").exists() and not list(tmp_path.glob("**/evil*"))
 
 
-def test_a_damaged_list_of_accounts_is_named_not_taken_for_none(tmp_path: Path) -> None:
+@pytest.mark.parametrize("text", ['{"linkedin": ["work"', '{"linkedin": "work"}', '["work"]'])
+def test_a_damaged_list_of_accounts_is_named_not_taken_for_none(tmp_path: Path,
+                                                                text: str) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    (home / "accounts.json").write_text('{"linkedin": ["work"')
+    (home / "accounts.json").write_text(text)
     result = optout("check", "--all", home=home)
     assert result.code == 1  # never "No accounts to check yet" with exit 0
-    assert "can't be read" in result.err and "No accounts" not in result.err
+    assert result.err.startswith(f"optout: optout's list of accounts {home / 'accounts.json'} "
+                                 "can't be read")
+    assert len(result.err.splitlines()) == 1 and "No accounts" not in result.err
