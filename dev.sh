@@ -46,7 +46,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ setup.py -nt "$stam
   touch "$stamp"
 fi
 
-if ! .venv/bin/python -m optout.browser >/dev/null 2>&1; then
+if ! .venv/bin/python -m optout.web.browser >/dev/null 2>&1; then
   say "no browser found; installing Chromium"
   if grep -qi '^ID=debian' /etc/os-release 2>/dev/null; then
     apt_install chromium || .venv/bin/playwright install chromium
@@ -54,7 +54,7 @@ if ! .venv/bin/python -m optout.browser >/dev/null 2>&1; then
     .venv/bin/playwright install --with-deps chromium || apt_install chromium
   fi
 fi
-say "browser: $(.venv/bin/python -m optout.browser)"
+say "browser: $(.venv/bin/python -m optout.web.browser)"
 
 if [ "$what" = demo ]; then
   exec .venv/bin/optout demo

@@ -12,5 +12,9 @@ data_packages = sorted(
     "optout.fixtures." + ".".join(parts) for parts in nested if all(p.isidentifier() for p in parts)
 )
 
-# optout/templates holds the HTML report's page: data too.
-setup(packages=["optout", "optout.flows", "optout.fixtures", "optout.templates", *data_packages])
+# The code's parts (see CONTRIBUTING.md), then data: optout/evidence/templates holds the HTML
+# report's page.
+PARTS = ["optout", "optout.cli", "optout.engine", "optout.evidence", "optout.testing",
+         "optout.watch", "optout.web"]
+setup(packages=[*PARTS, "optout.flows", "optout.fixtures", "optout.evidence.templates",
+                *data_packages])

@@ -29,7 +29,7 @@ ONE = "x"  # the single-platform figure
 
 def browser_flows() -> list[str]:
     sys.path.insert(0, str(REPO))
-    from optout import registry
+    from optout.engine import registry
     from optout.flow import Flow
 
     return [f.slug for f in registry.everything()

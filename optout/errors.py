@@ -123,7 +123,7 @@ class FlowBroken(OptoutError):
         self.locator = locator
         self.url = url
         self.count = count
-        self.captured = False  # a capture of the page was saved (see `optout.capture`)
+        self.captured = False  # a capture of the page was saved (see `optout.evidence.capture`)
 
     def as_dict(self) -> dict[str, object]:
         return super().as_dict() | {"step": self.step, "locator": self.locator,

@@ -1,7 +1,7 @@
 """What a flow is: a platform and its settings, described as data.
 
 A flow module in `flows/` builds one `Flow` from these frozen descriptions; the engine
-(`optout.engine`) owns the behaviour. A flow subclasses `Flow` and overrides a method only
+(`optout.engine.flowrun`) owns the behaviour. A flow subclasses `Flow` and overrides a method only
 where data can't say it, with a one-line comment that says why.
 """
 
@@ -153,7 +153,7 @@ class Setting:
     on_option: str = ""
     # The flow's own sign that the page doesn't offer the setting ("This setting isn't
     # available"): visible text, a regex. Without it, absence needs the page to hold nothing that
-    # could be the control (see `optout.absence`).
+    # could be the control (see `optout.engine.absence`).
     absent: str = ""
     # Why this toggle must be of exactly the control's role ("switch"/"checkbox"); empty: any
     # toggle kind will do.

@@ -1,9 +1,9 @@
 """Finding controls the way a person does, and the exactly-one rule.
 
 Controls are found by role and accessible name inside a named section, or by a locale-free
-anchor (a setting's own control: see `optout.seeking`). Zero or several matches never become
-"take the first": the caller learns the count and decides, with `optout.absence`, whether that
-means "not offered" or a broken flow.
+anchor (a setting's own control: see `optout.engine.seeking`). Zero or several matches never
+become "take the first": the caller learns the count and decides, with
+`optout.engine.absence`, whether that means "not offered" or a broken flow.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Results as data: setting states, a platform's result, the versioned JSON envelope, exit codes.
 
-Commands produce these objects; `optout.report` renders them for people and `envelope()`
+Commands produce these objects; `optout.cli.render` renders them for people and `envelope()`
 for scripts. The envelope's shape is pinned by a contract test: change it only with a new
 `ENVELOPE_VERSION`.
 """

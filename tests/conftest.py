@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Playwright
 
-from optout.browser import NO_DNS, choose_executable
+from optout.web.browser import NO_DNS, choose_executable
 
 pytest_plugins = ["optout.testing.plugin"]
 

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from optout import browser, registry
+from optout.engine import registry
 from optout.errors import BrowserNotFound
 from optout.flow import Flow, Setting
-from optout.replay import Replay
 from optout.testing.contract import fixtures_root
+from optout.web import browser
+from optout.web.replay import Replay
 
 
 def executable(tmp_path: Path, name: str = "chrome") -> Path:

@@ -14,16 +14,17 @@ from keyring.errors import KeyringLocked
 import optout
 from cli_support import FIXTURES
 from cli_support import optout as run_optout
-from optout import credentials, registry
-from optout.browser import new_context
-from optout.capture import personal_for, scrub_html
+from optout import credentials
+from optout.engine import registry
 from optout.errors import FlowBroken
+from optout.evidence.capture import personal_for, scrub_html
 from optout.flow import Flow
-from optout.replay import Replay
 from optout.results import PlatformResult
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import run_variant
 from optout.testing.memory_keyring import MemoryKeyring
+from optout.web.browser import new_context
+from optout.web.replay import Replay
 
 BROKEN = FIXTURES / "x" / "broken"
 PAGE = Path("x.com/settings/grok_settings.html")
@@ -135,7 +136,7 @@ def test_a_clicked_checkbox_is_captured_as_the_page_showed_it(shared_browser: Sh
                                                               flow: Flow,
                                                               optout_home: Path) -> None:
     async def capture_after_a_click() -> Path:
-        from optout import capture
+        from optout.evidence import capture
 
         context = await shared_browser.browser.new_context()
         await Replay.open(BROKEN).attach(context)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from optout import catalogue, registry
+from optout.engine import catalogue, registry
 
 
 def test_the_table_says_who_has_each_setting_and_what_to_know() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from cli_support import Outcome, optout, variant
 from keyrings_for_tests import JsonFileKeyring
-from optout import registry
+from optout.engine import registry
 from optout.flows.linkedin import DEFAULT_OBJECTION, OBJECTION_FORM
 
 ON, OFF = variant("on"), variant("off")

@@ -12,10 +12,10 @@ from typing import Any
 
 from optout.errors import Exit, FlowBroken, PageUnavailable
 from optout.flow import Confirm, Find, Flow, Login, Section, Setting, Source, State
-from optout.replay import Replay
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import run_variant
+from optout.web.replay import Replay
 
 PAGES = Path(__file__).parent / "pages"
 TRAINING = Find("toggle", r"allow training on my content")

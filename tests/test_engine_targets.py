@@ -7,10 +7,10 @@ from pathlib import Path
 
 from optout.errors import Exit, UsageError
 from optout.flow import Find, Flow, Login, Section, Setting, Source, Targets
-from optout.replay import Replay
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import run_variant, snapshot
+from optout.web.replay import Replay
 
 PAGES = Path(__file__).parent / "pages"
 BLOGS = Targets(url="https://example.test/settings/account",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from optout import restore
 from optout.errors import Exit, FlowBroken, PersonNeeded
+from optout.evidence import restore
 from optout.results import PlatformResult, SettingResult, SettingState, envelope
 
 

@@ -7,13 +7,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from optout import registry
+from optout.engine import registry
+from optout.engine.freshness import stale
 from optout.errors import UsageError
-from optout.freshness import stale
-from optout.replay import Replay
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import fixtures_root, run_variant
+from optout.web.replay import Replay
 
 TODAY = date(2026, 11, 23)
 

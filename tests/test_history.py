@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from optout import history, registry
-from optout.replay import Replay
+from optout.engine import registry
+from optout.engine.runner import Job, run_flow
 from optout.results import Action, PlatformResult, SettingResult, SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser, run_alone
 from optout.testing.contract import fixtures_root
+from optout.watch import history
+from optout.web.replay import Replay
 
 VERSION_1 = history.MIGRATIONS[0]
 
@@ -82,7 +83,7 @@ def test_a_run_records_its_history_before_it_lets_the_account_go(
         optout_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from contextlib import asynccontextmanager
 
-    from optout import runner
+    from optout.engine import runner
 
     flow = registry.load("linkedin")
     recorded_at_release: list[int] = []

@@ -19,9 +19,10 @@ from typing import Any
 import pytest
 
 from cli_support import Outcome, optout, variant
-from optout import history, locks, logs, paths
+from optout import logs, paths
 from optout.errors import Exit, HomeUnusable, UsageError
 from optout.logs import log
+from optout.watch import history, locks
 
 ON = variant("on")
 # Commands that need the home, each touching it its own way (database, receipts, accounts file,
@@ -191,7 +192,8 @@ def own_logging() -> Iterator[None]:
 
 def in_process(args: list[str], monkeypatch: pytest.MonkeyPatch,
                capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    from optout import cli, cli_app
+    from optout.cli import app as cli_app
+    from optout.cli import main as cli
 
     monkeypatch.setattr(sys, "argv", ["optout", *args])
     monkeypatch.setitem(cli_app.state, "debug", False)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from optout import registry
+from optout.engine import registry
 from optout.flow import NoSwitch
 from optout.testing.contract import fixtures_root
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from optout import catalogue, registry
+from optout.engine import catalogue, registry
 from optout.errors import Exit
 
 REPO = Path(__file__).parent.parent

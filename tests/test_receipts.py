@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from optout import receipts, registry
-from optout.replay import Replay
+from optout.engine import registry
+from optout.evidence import receipts
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import fixtures_root, run_variant
+from optout.web.replay import Replay
 
 
 def linkedin_run(shared: SharedBrowser, runs: int = 1) -> None:
@@ -68,7 +69,7 @@ def test_emails_fields_photos_and_names_are_masked_in_the_picture(
                 "content creation AI models</label></main>")
 
     async def shoot(html: str, personal: list[str]) -> bytes | None:
-        from optout.evidence import picture
+        from optout.evidence.pictures import picture
 
         context = await shared_browser.browser.new_context()
         page = await context.new_page()

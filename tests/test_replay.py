@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from optout.errors import UsageError
-from optout.replay import Replay
+from optout.web.replay import Replay
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli_support import optout, variant
-from optout import drift, history, notify
 from optout.results import PlatformResult, SettingResult, SettingState
+from optout.watch import drift, history, notify
 
 LABEL = "Use my data for training content creation AI models"
 

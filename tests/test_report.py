@@ -78,8 +78,8 @@ def test_an_output_that_cant_be_written_is_one_line_and_exit_2(tmp_path: Path) -
 
 
 def test_the_html_page_escapes_what_came_from_pages(optout_home: Path) -> None:
-    from optout.evidence_report import as_html
-    from optout.receipts import GENESIS, Receipt
+    from optout.evidence.html_report import as_html
+    from optout.evidence.receipts import GENESIS, Receipt
 
     label = 'Use <script>alert("x")</script> & "data"'
     receipt = Receipt(at="2026-12-01T00:00:00+00:00", command="run", source="live",

@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 
 from cli_support import optout, variant
-from optout import history, registry
-from optout import restore as undo
+from optout.engine import registry
+from optout.engine.runner import Job, run_flow
 from optout.errors import UsageError
-from optout.replay import Replay
+from optout.evidence import restore as undo
 from optout.results import Action, PlatformResult, SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import fixtures_root, no_credentials, run_variant
+from optout.watch import history
+from optout.web.replay import Replay
 
 
 def restore_run(shared: SharedBrowser, slug: str, replay: Replay,

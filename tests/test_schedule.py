@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 from cli_support import Outcome
-from optout import cli_schedule, history, schedule, schedule_desktop
+from optout.cli import schedule as cli_schedule
 from optout.errors import UsageError
+from optout.watch import history, schedule, schedule_desktop
 
 FAKE_TOOL = '''#!{python}
 import json, os, sys
@@ -130,7 +131,7 @@ def cli(fakes: Fakes, *args: str) -> Outcome:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("OPTOUT_", "DBUS_", "XDG_"))}
     env |= fakes.env() | {"OPTOUT_HOME": str(fakes.optout_home)}
-    runner = "import optout.cli, optout.cli_schedule, sys; sys.exit(optout.cli.main())"
+    runner = "import optout.cli.main, optout.cli.schedule, sys; sys.exit(optout.cli.main.main())"
     done = subprocess.run([sys.executable, "-c", runner, *args], env=env, cwd=fakes.root,
                           capture_output=True, text=True, timeout=60, check=False)
     return Outcome(done.returncode, done.stdout, done.stderr)

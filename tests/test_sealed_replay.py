@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 from cli_support import FIXTURES, HEADLESS_SHELL, optout
-from optout.browser import choose_executable, launch, new_context, system_candidates
 from optout.errors import BrowserNotFound
-from optout.replay import Replay
 from optout.testing.browser import run_alone
+from optout.web.browser import choose_executable, launch, new_context, system_candidates
+from optout.web.replay import Replay
 
 if TYPE_CHECKING:
     from playwright.async_api import Route

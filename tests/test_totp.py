@@ -6,8 +6,8 @@ import base64
 
 import pytest
 
-from optout import totp
 from optout.errors import UsageError
+from optout.web import totp
 
 RFC_SECRET = base64.b32encode(b"12345678901234567890").decode()  # RFC 6238, appendix B (SHA-1)
 

@@ -7,12 +7,12 @@ from pathlib import Path
 from test_engine import example_flow
 
 from optout.credentials import Credentials
+from optout.engine.runner import Job, run_flow
 from optout.errors import Exit, PersonNeeded
 from optout.flow import Find, Login
-from optout.replay import Replay
 from optout.results import SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
+from optout.web.replay import Replay
 
 PAGES = Path(__file__).parent / "pages"
 CANARY = "canary-password-2f9c"

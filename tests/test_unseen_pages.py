@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from test_engine import example_flow, pages
 
-from optout import registry
+from optout.cli.render import platform_report
+from optout.engine import registry
 from optout.errors import Exit, FlowBroken, LanguageUnsupported
 from optout.flow import Find, Flow, Section
-from optout.replay import Replay
-from optout.report import platform_report
 from optout.results import SettingState, envelope
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import fixtures_root, run_variant
 from optout.testing.derive import derived
+from optout.web.replay import Replay
 
 NEIGHBOUR = Find("toggle", r"show my profile in search")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cli_support import optout
-from optout import cli_app
+from optout.cli import app as cli_app
 from optout.printable import for_terminal, one_line
 from optout.results import PlatformResult, SettingResult, SettingState
 

@@ -13,11 +13,11 @@ import pytest
 
 from cli_support import Outcome, optout, variant
 from keyrings_for_tests import JsonFileKeyring
+from optout.engine.runner import Job, run_flow
 from optout.flows.linkedin import FLOW
-from optout.replay import Replay
 from optout.results import SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
+from optout.web.replay import Replay
 
 ON, OFF, NEIGHBOURS = variant("on"), variant("off"), variant("neighbours")
 NEW_LABEL = "Use my data for AI-powered profile writing suggestions"

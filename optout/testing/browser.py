@@ -11,7 +11,7 @@ import threading
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from optout.browser import NO_DNS, choose_executable
+from optout.web.browser import NO_DNS, choose_executable
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser, Playwright

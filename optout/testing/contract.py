@@ -22,15 +22,15 @@ from typing import Any, ClassVar
 
 import pytest
 
-from optout import registry
 from optout.credentials import Credentials
+from optout.engine import registry
+from optout.engine.runner import Job, run_flow
 from optout.errors import CredentialsError, Exit, FlowBroken
 from optout.flow import Flow, Setting
-from optout.replay import SNAPSHOT, Replay
 from optout.results import Action, PlatformResult, SettingState
-from optout.runner import Job, run_flow
 from optout.testing import derive
 from optout.testing.browser import SharedBrowser
+from optout.web.replay import SNAPSHOT, Replay
 
 VARIANTS = ("on", "off", "not-offered", "broken", "neighbours", "did-not-persist")
 

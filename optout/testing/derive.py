@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from optout.flow import Flow
-from optout.replay import Replay
+from optout.web.replay import Replay
 
 # Runs `change(root)` once the document is there and on every node added afterwards.
 FRAME = """(() => {

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from optout import registry
+from optout.engine import registry
 from optout.errors import Exit, PersonNeeded
 from optout.flow import Flow
-from optout.replay import Replay
 from optout.results import Action, SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.web.replay import Replay
 
 PAGE = "claude.ai/settings/data-privacy-controls"
 

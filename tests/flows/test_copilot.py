@@ -7,12 +7,12 @@ import json
 from dataclasses import replace
 from urllib.parse import parse_qs
 
-from optout import registry
+from optout.engine import registry
 from optout.errors import CredentialsError, Exit, PersonNeeded
-from optout.replay import Replay
 from optout.results import Action, SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run
+from optout.web.replay import Replay
 
 
 class TestCopilot(FlowContract):

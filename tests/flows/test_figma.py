@@ -3,12 +3,12 @@ team the person only belongs to, and `--target` for one team."""
 
 from __future__ import annotations
 
-from optout import registry
+from optout.engine import registry
 from optout.errors import Exit, UsageError
-from optout.replay import Replay
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.web.replay import Replay
 
 
 class TestFigma(FlowContract):

@@ -12,13 +12,13 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from optout import registry
+from optout.engine import registry
 from optout.errors import CredentialsError, Exit, PersonNeeded
 from optout.flow import Flow
-from optout.replay import Replay, Toggle
 from optout.results import Action, SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run, snapshot
+from optout.web.replay import Replay, Toggle
 
 PAGE = "myactivity.google.com/product/gemini"
 AUDIO = f"{PAGE}#audio-improvement"

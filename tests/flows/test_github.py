@@ -8,14 +8,15 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from optout import credentials, registry
+from optout import credentials
+from optout.engine import registry
 from optout.errors import Exit, PersonNeeded
-from optout.person import Person
-from optout.replay import Replay, Toggle
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run, snapshot
 from optout.testing.memory_keyring import MemoryKeyring
+from optout.web.person import Person
+from optout.web.replay import Replay, Toggle
 
 
 class TestGitHub(FlowContract):

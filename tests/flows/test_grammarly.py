@@ -3,12 +3,12 @@ and what an account without the toggle is told."""
 
 from __future__ import annotations
 
-from optout import registry
+from optout.engine import registry
 from optout.errors import Exit
-from optout.replay import Replay, Toggle
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.web.replay import Replay, Toggle
 
 
 class TestGrammarly(FlowContract):

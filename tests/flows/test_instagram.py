@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
-from optout import registry
+from optout.engine import registry
 from optout.flows import facebook
 from optout.flows.facebook import DEFAULT_OBJECTION, OFFERED_TO
-from optout.replay import Replay
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run
+from optout.web.replay import Replay
 
 SUBMIT = "https://help.instagram.com/contact/submit.json"
 SHARING = "www.instagram.com/accounts/sharing_and_reuse/"

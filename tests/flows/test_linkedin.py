@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
-from optout import registry
+from optout.engine import registry
+from optout.engine.runner import Job, run_flow
 from optout.errors import Exit
 from optout.flow import Flow
 from optout.flows.linkedin import DEFAULT_OBJECTION, OBJECTION_FORM
-from optout.replay import Replay
 from optout.results import Action, SettingState
-from optout.runner import Job, run_flow
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run
+from optout.web.replay import Replay
 
 SUBMIT = "https://www.linkedin.com/help/linkedin/ask/submit.json"
 SWITCH, FORM = "generative-ai-training", "data-processing-objection"

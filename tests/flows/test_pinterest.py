@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from optout import registry
+from optout.engine import registry
 from optout.errors import Exit
 from optout.flow import Confirm
-from optout.replay import Replay
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run
+from optout.web.replay import Replay
 
 
 class TestPinterest(FlowContract):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from optout import registry
+from optout.engine import registry
 from optout.errors import Exit, PersonNeeded
-from optout.replay import Replay
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant
+from optout.web.replay import Replay
 
 
 class TestQuora(FlowContract):

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
-from optout import registry
+from optout.engine import registry
 from optout.errors import Exit, FlowBroken, UsageError
-from optout.replay import Replay, Toggle
 from optout.results import Action, SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run, snapshot
+from optout.web.replay import Replay, Toggle
 
 
 class TestTumblr(FlowContract):

@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 from urllib.parse import parse_qs
 
-from optout import registry
+from optout.engine import registry
 from optout.errors import Exit, UsageError
 from optout.flow import Confirm
-from optout.replay import Replay, Toggle
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, fixtures_root, run_variant, sign_in_run, snapshot
+from optout.web.replay import Replay, Toggle
 
 
 class TestWordPress(FlowContract):

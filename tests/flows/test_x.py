@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from optout import registry
+from optout.engine import registry
 from optout.errors import CredentialsError, Exit, FlowBroken, PageUnavailable
 from optout.flow import Flow
-from optout.replay import Replay
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import FlowContract, run_variant, sign_in_run
+from optout.web.replay import Replay
 
 
 class TestX(FlowContract):
