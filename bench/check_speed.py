@@ -4,9 +4,10 @@ Run: python bench/check_speed.py [--rounds N]. Builds one replay folder from eve
 `fixtures/PLATFORM/on`, then alternates, N times, `optout check P1 P2 ... --replay MERGED` (one
 process) and `optout check P --replay fixtures/P/on` for each platform (one process each), so both
 see the same machine load. Prints both medians, their ratio, one platform alone, and the peak
-memory of the one-process check (PSS, browser processes included). Targets (issue 15, 2 cores):
-all flows in at most 6 s and at least 6x faster than one process each; one platform at most 1.5 s;
-at most 600 MiB.
+memory of the one-process check (PSS, browser processes included), then `optout --help` against
+an interpreter that only imports Typer, alternately too. Targets (2 cores): all flows in at most
+6 s and at least 6x faster than one process each; one platform at most 1.5 s; at most 600 MiB;
+`--help` at most 1.2x the Typer import.
 """
 
 from __future__ import annotations
@@ -86,10 +87,28 @@ def timed(argv: list[str], home: Path, peak: list[int] | None = None) -> float:
     return time.perf_counter() - start
 
 
+def quick(argv: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, *argv], env=environment(Path(tempfile.gettempdir())),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def help_against_typer(runs: int) -> tuple[float, float]:
+    """Medians of `optout --help` and of `import typer`, run alternately in fresh processes."""
+    helps, typers = [], []
+    for _ in range(runs):
+        helps.append(quick(["-m", "optout", "--help"]))
+        typers.append(quick(["-c", "import typer"]))
+    return statistics.median(helps), statistics.median(typers)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
-    rounds = parser.parse_args().rounds
+    parser.add_argument("--help-runs", type=int, default=21)
+    arguments = parser.parse_args()
+    rounds = arguments.rounds
     slugs = browser_flows()
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
@@ -102,6 +121,7 @@ def main() -> None:
                                    work / f"b{n}-{slug}") for slug in slugs))
             alone.append(timed(["check", ONE, "--replay", str(FIXTURES / ONE / "on")],
                                work / f"c{n}"))
+    helped, typer = help_against_typer(arguments.help_runs)
     one, each = statistics.median(together), statistics.median(apart)
     print(f"{len(slugs)} browser flows, {rounds} rounds, {os.cpu_count()} cores")
     print(f"one process, all flows:  median {one:.1f} s (target <= 6 s)")
@@ -110,6 +130,8 @@ def main() -> None:
     print(f"one platform ({ONE}):       median {statistics.median(alone):.2f} s "
           "(target <= 1.5 s)")
     print(f"peak PSS, all flows:     {max(peak) / 2**20:.0f} MiB (target <= 600 MiB)")
+    print(f"optout --help:           median {helped * 1000:.0f} ms, import typer "
+          f"{typer * 1000:.0f} ms: {helped / typer:.2f}x (target <= 1.2x)")
 
 
 if __name__ == "__main__":

@@ -13,28 +13,96 @@ import re
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from optout.errors import FlowBroken
 from optout.flow import Find, Section
 
 if TYPE_CHECKING:
-    from playwright.async_api import Locator, Page
+    from playwright.async_api import Locator, Page, Request
 
 
 @dataclass(frozen=True)
 class Timing:
-    """How long to wait for a page to settle; saved pages settle at once, real ones don't."""
+    """How long to wait for a page to settle; saved pages settle at once, real ones don't.
+
+    A page is waited for once: until its landmark shows and it stops changing (`settle_page`).
+    After that, questions about it are answered from what it holds (`settled`); only what a
+    click asked for (a dialog, a menu, a new state) is waited for again.
+    """
 
     section: float = 15.0  # seconds for the section to appear
     control: float = 5.0  # seconds for a control to appear once its section is there
     change: float = 10.0  # seconds for a clicked control to show its new state
     poll: float = 0.1
+    quiet: float = 0.5  # seconds without a change to the page that make it settled
+    # Before "not offered", the control gets one more wait: a page still drawing (a timer, a
+    # late script: nothing a settled page shows) must not read as a page without the setting.
+    absence: float = 5.0
 
     @classmethod
     def replay(cls) -> Timing:
-        return cls(section=3.0, control=0.5, change=3.0, poll=0.05)
+        return cls(section=3.0, control=0.5, change=3.0, poll=0.05, quiet=0.03, absence=0.5)
+
+    def settled(self) -> Timing:
+        """For questions about a settled page: no wait for what isn't there."""
+        return replace(self, section=0.0, control=0.0)
+
+
+# Resolves once nothing on the page has changed for `quiet` ms (or after `limit` ms).
+QUIET_JS = """([quiet, limit]) => new Promise(resolve => {
+  let timer = 0, cap = 0;
+  const done = () => {
+    observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(0);
+  };
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer); timer = setTimeout(done, quiet);
+  });
+  observer.observe(document,
+                   {subtree: true, childList: true, attributes: true, characterData: true});
+  timer = setTimeout(done, quiet);
+  cap = setTimeout(done, limit);
+})"""
+
+
+class Traffic:
+    """The page's requests still in flight: a page waiting on its data has not settled."""
+
+    def __init__(self, page: Page) -> None:
+        self.open: set[Request] = set()
+        page.on("request", self._started)
+        page.on("requestfinished", self._ended)
+        page.on("requestfailed", self._ended)
+
+    def _started(self, request: Request) -> None:
+        self.open.add(request)
+
+    def _ended(self, request: Request) -> None:
+        self.open.discard(request)
+
+    def __len__(self) -> int:
+        return len(self.open)
+
+
+async def settle_page(page: Page, timing: Timing, traffic: Traffic | None = None) -> None:
+    """Wait until the page has stopped changing: loaded, no request in flight and no change to
+    its content for `timing.quiet` seconds; at most `timing.control` seconds in all."""
+    from playwright.async_api import Error as PlaywrightError
+
+    deadline = time.monotonic() + timing.control
+    try:
+        await page.wait_for_load_state("load", timeout=timing.control * 1000)
+        while (left := deadline - time.monotonic()) > 0:
+            # The page's own timers run this; a page that stops them can't hold the run past it.
+            await asyncio.wait_for(page.evaluate(QUIET_JS, [timing.quiet * 1000, left * 1000]),
+                                   left + 1)
+            if not traffic:
+                return
+            while traffic and time.monotonic() < deadline:
+                await asyncio.sleep(timing.poll)  # its data is on the way: then quiet again
+    except (PlaywrightError, TimeoutError):
+        pass  # it navigated meanwhile, or never settled: what it shows now is what is read
 
 
 async def settle_count(locator: Locator, timeout: float, poll: float) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from optout import controls
@@ -28,6 +28,7 @@ from optout.evidence.capture import Capturer, label_if_personal
 from optout.flow import Find, Flow, Setting, State
 from optout.locate import (
     Timing,
+    Traffic,
     acting_on,
     by_role,
     exactly_one,
@@ -86,9 +87,11 @@ class FlowRun(Navigation):
     shown_in: language.PageLanguage = language.ENGLISH
     # The accessible names of the flow's own controls as found: never new controls.
     own_names: set[str] = field(default_factory=set)
+    settled: bool = False  # the page has stopped changing since it loaded or was last clicked
 
     def __post_init__(self) -> None:
         self.page.on("response", self._watch)
+        self.traffic = Traffic(self.page)
         self.settings = [s for s in self.flow.settings if s.targets is None]
         self.personal += label_if_personal(self.account)
 
@@ -98,7 +101,8 @@ class FlowRun(Navigation):
     # Reading
 
     async def _reveal(self, setting: Setting, step: str) -> None:
-        """Open the row or button that holds the control, unless the control already shows."""
+        """Open the row or button that holds the control, unless the control already shows;
+        what the click opens is then waited for."""
         if setting.reveal is None:
             return
         readable = self.shown_in.read_by(self.flow)
@@ -111,7 +115,8 @@ class FlowRun(Navigation):
                                                          readable).count():
             await self.click(self.page, setting.tab, f"{step} '{setting.id}': tab")
         opener = await exactly_one(self.page, setting.reveal, f"{step} '{setting.id}': open",
-                                   self.page.url, self.timing, readable)
+                                   self.page.url, self.probing(), readable)
+        self.settled = False
         async with acting_on(self.page, f"{step} '{setting.id}': open", "opener"):
             await opener.click()
 
@@ -119,17 +124,29 @@ class FlowRun(Navigation):
         if not self.shown_in.read_by(self.flow) and not setting.locale_free:
             raise language.unsupported(self.flow, setting, self.shown_in)
         await self._reveal(setting, step)
-        timing = self.timing
-        if setting.shown_when_off is not None:
+        timing = self.probing()
+        if setting.shown_when_off is not None and timing.control:
             # A "Turn off" button is absent while off: wait for either button, not the timeout.
             section = section_locator(self.page, setting.section)
             either = by_role(section, setting.control).or_(by_role(section, setting.shown_when_off))
             await settle_count(either, timing.control, timing.poll)
-            timing = Timing(section=0, control=0, change=timing.change, poll=timing.poll)
+            timing = timing.settled()
         found = await seeking.find(self.page, self.flow, setting, step, timing, self.shown_in)
+        if not self.settled:
+            await self.settle()  # what a click opened is there: the rest is read as it stands
         if found.control is not None:
             self.own_names.update(await own_names(found.control))
         return found
+
+    async def _found_or_awaited(self, setting: Setting, found: seeking.Found,
+                                step: str) -> seeking.Found:
+        """A control not on a real page gets one more wait before it counts as absent: a page
+        still rendering must never read as one without the setting."""
+        if found.control is not None or not self.timing.absence or await self._shows_off_sign(
+                setting, step):
+            return found
+        longer = replace(self.timing, control=self.timing.absence)
+        return await seeking.find(self.page, self.flow, setting, step, longer, self.shown_in)
 
     async def _shows_off_sign(self, setting: Setting, step: str) -> bool:
         """For a button control: whether the button that shows "it is off" is there."""
@@ -166,7 +183,8 @@ class FlowRun(Navigation):
         return result
 
     async def read(self, setting: Setting) -> SettingResult:
-        found = await self.control_of(setting, "read")
+        found = await self._found_or_awaited(setting, await self.control_of(setting, "read"),
+                                             "read")
         control = found.control
         if control is None and await self._shows_off_sign(setting, "read"):
             result = self.blank(setting, SettingState.OFF)
@@ -288,17 +306,20 @@ class FlowRun(Navigation):
         await self.open(url)  # read again: the page may have changed while the person decided
         for result in here:
             if result.action is Action.SEND_FORM:
+                self.settled = False  # sending changes the page; what it shows is waited for
                 await forms.send(self, result)
                 await self._picture(self.setting(result.id))  # the confirmation
         clicked = [r for r in here if r.action is Action.TURN_OFF and await self._change(r)]
         if not clicked:
             return
+        self.settled = False
         async with acting_on(self.page, "reload", "page"):
             await self.page.reload(wait_until="domcontentloaded")
         if await self._landing(url) != "settings":
             raise PersonNeeded(f"{self.flow.title} signed this session out after the change.",
                                f"Run `optout run {self.flow.slug} --account {self.account}` "
                                "again to verify it.")
+        await self.settle()
         for result in clicked:
             await self._verify(result)
             await self._picture(self.setting(result.id))
@@ -306,7 +327,8 @@ class FlowRun(Navigation):
     async def _change(self, result: SettingResult) -> bool:
         """Click the control once if it still needs it; True when it was clicked."""
         setting = self.setting(result.id)
-        found = await self.control_of(setting, "change")
+        found = await self._found_or_awaited(setting, await self.control_of(setting, "change"),
+                                             "change")
         control = found.control
         if control is None or await self.position(setting, control) == setting.desired:
             if control is None and not await self._shows_off_sign(setting, "change"):
@@ -318,6 +340,7 @@ class FlowRun(Navigation):
             result.action = Action.NONE
             return False
         native = setting.kind == "choice" and await controls.is_native_select(control)
+        self.settled = False
         async with acting_on(self.page, f"change '{setting.id}'", setting.control.describe()):
             await self.flow.change_control(self.page, setting, control)
         if not native:
@@ -335,6 +358,7 @@ class FlowRun(Navigation):
     async def click(self, scope: Page | Locator, find: Find, step: str) -> None:
         button = await exactly_one(scope, find, step, self.page.url, self.timing,
                                    self.readable())
+        self.settled = False
         async with acting_on(self.page, step, find.describe()):
             await button.click()
 

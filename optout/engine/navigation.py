@@ -1,6 +1,7 @@
 """Getting to a settings page and knowing it is one: load it, sign in if it asks, wait until it
-has landed (a section, an anchor, a heading; a sign-in or challenge page), give a passing error
-one reload, read the page's language and let the flow prepare the page.
+has landed (a section, an anchor, a heading; a sign-in or challenge page) and settled (nothing
+changing), give a passing error one reload, read the page's language and let the flow prepare
+the page. Once settled, questions about the page wait for nothing (`probing`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from optout.engine import language
 from optout.errors import CredentialsError, PageUnavailable
-from optout.locate import Timing, acting_on, by_role, section_locator, shown_text
+from optout.locate import (
+    Timing,
+    Traffic,
+    acting_on,
+    by_role,
+    section_locator,
+    settle_page,
+    shown_text,
+)
 from optout.web.login import risk, settle, sign_in
 from optout.web.person import Person, login_needed
 
@@ -48,6 +57,17 @@ class Navigation:
     note: Callable[[str], None]
     personal: list[str]
     shown_in: language.PageLanguage
+    settled: bool  # the page shown has stopped changing since it loaded or was last clicked
+    traffic: Traffic  # its requests in flight
+
+    async def settle(self) -> None:
+        """Wait once for the page now shown to stop changing (see `Timing`)."""
+        await settle_page(self.page, self.timing, self.traffic)
+        self.settled = True
+
+    def probing(self) -> Timing:
+        """The waits for a question about the page: none once it has settled."""
+        return self.timing.settled() if self.settled else self.timing
 
     def _watch(self, response: Response) -> None:
         if response.status == 429 and self.flow.allows(response.url):
@@ -86,11 +106,13 @@ class Navigation:
 
     async def _settled(self, url: str) -> None:
         """A passing error page gets one reload; then the flow's own preparation runs."""
+        await self.settle()
         if self.flow.transient_error:
             failing = shown_text(self.page, self.flow.transient_error)
             if await failing.count():
                 await self._goto(url)
                 await self._landing(url)
+                await self.settle()
                 if await failing.count():
                     raise PageUnavailable(url, "the page showed an error again after a reload")
         self.shown_in = await language.of_page(self.page)
@@ -99,11 +121,13 @@ class Navigation:
         async with acting_on(self.page, "prepare the page", "page"):
             answered = await self.flow.prepare_page(self.page, self.may_change)
         if answered:
+            await self.settle()  # the flow answered something on the page: it may have moved
             self.note(f"{self.flow.title}: {answered}")
 
     async def _goto(self, url: str) -> None:
         from playwright.async_api import Error as PlaywrightError
 
+        self.settled = False
         try:
             for attempt in range(3):
                 try:
@@ -154,7 +178,9 @@ class Navigation:
             if not anchored and not (await language.of_page(self.page)).read_by(self.flow):
                 return "settings"  # its words can't be recognised: the settings say so at once
             if time.monotonic() >= deadline:
-                return "settings"  # the section's exactly-one check reports what is missing
+                # A page quiet without its landmark may still draw it (a timer, a late script):
+                # only the whole wait says it won't. The exactly-one check reports what is missing.
+                return "settings"
             await asyncio.sleep(self.timing.poll)
 
     def _settings_at(self, url: str) -> list[Setting]:
