@@ -43,7 +43,7 @@ class Timing:
 
     @classmethod
     def replay(cls) -> Timing:
-        return cls(section=3.0, control=0.5, change=3.0, poll=0.05, quiet=0.03, absence=0.5)
+        return cls(section=1.5, control=0.5, change=3.0, poll=0.05, quiet=0.03, absence=0.5)
 
     def settled(self) -> Timing:
         """For questions about a settled page: no wait for what isn't there."""
@@ -66,6 +66,11 @@ QUIET_JS = """([quiet, limit]) => new Promise(resolve => {
 })"""
 
 
+# What a page draws its controls from; streams, pictures and fonts add none (and a stream stays
+# open for as long as the page does).
+DRAWN_FROM = frozenset({"document", "script", "stylesheet", "xhr", "fetch"})
+
+
 class Traffic:
     """The page's requests still in flight: a page waiting on its data has not settled."""
 
@@ -76,7 +81,8 @@ class Traffic:
         page.on("requestfailed", self._ended)
 
     def _started(self, request: Request) -> None:
-        self.open.add(request)
+        if request.resource_type in DRAWN_FROM:
+            self.open.add(request)
 
     def _ended(self, request: Request) -> None:
         self.open.discard(request)

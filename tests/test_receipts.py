@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from optout.engine import registry
 from optout.evidence import receipts
+from optout.results import PlatformResult
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import fixtures_root, run_variant
 from optout.web.replay import Replay
@@ -88,3 +91,28 @@ def test_emails_fields_photos_and_names_are_masked_in_the_picture(
     unmasked = shared_browser.run(shoot(page_for("anna@example.com", "Anna Lind").replace(
         "<label>", "<p>Turned on by default.</p><label>"), ["anna.lind@example.com"]))
     assert unmasked != first  # the picture does show what is not personal
+
+
+def test_a_long_log_is_chained_from_its_last_receipt(
+        shared_browser: SharedBrowser, optout_home: Path) -> None:
+    """A year of daily checks later, a receipt still follows the last one in the log."""
+    linkedin_run(shared_browser)
+    lines = receipts.log_path().read_text().splitlines()
+    last = json.loads(lines[-1])
+    # Many receipts before the real ones, each longer than the first chunk read from the end.
+    filler = [json.dumps(json.loads(lines[0]) | {"reason": "x" * 9000})] * 400
+    receipts.log_path().write_text("\n".join([*filler, *lines]) + "\n")
+    linkedin_run(shared_browser)
+    appended = receipts.log_path().read_text().splitlines()[len(filler) + len(lines):]
+    assert appended and json.loads(appended[0])["previous"] == last["hash"]
+
+
+def test_a_damaged_last_receipt_stops_the_chain_with_one_line(
+        shared_browser: SharedBrowser, optout_home: Path) -> None:
+    linkedin_run(shared_browser)
+    before = receipts.log_path().read_text() + '{"at": "2026-12-02T00:00:00+00:00", "cut'
+    receipts.log_path().write_text(before)
+    with pytest.raises(receipts.ReceiptsUnavailable, match=r"receipts log .* can't be read"):
+        receipts.append(PlatformResult("linkedin", "LinkedIn", "default"),
+                        registry.load("linkedin"), "check", "replay", "2026-12-02T00:00:01Z", {})
+    assert receipts.log_path().read_text() == before  # left as it was

@@ -91,8 +91,7 @@ def load() -> list[Receipt]:
         return [Receipt(**json.loads(line)) for line in
                 path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (ValueError, TypeError) as exc:
-        raise ReceiptsUnavailable(f"The receipts log {path} can't be read ({exc}).",
-                                  "It was left as it is; `optout report` needs it whole.") from None
+        raise _unreadable(path, exc) from None
 
 
 def append(result: PlatformResult, flow: Flow, command: str, source: str, at: str,
@@ -100,8 +99,7 @@ def append(result: PlatformResult, flow: Flow, command: str, source: str, at: st
     """One receipt per setting of `result`, chained after the last one in the log."""
     written = []
     with _locked():
-        existing = load()
-        previous = existing[-1].hash if existing else GENESIS
+        previous = _last_hash(log_path())
         lines = []
         for setting in result.settings:
             shot = shots.get(setting.id)
@@ -127,6 +125,33 @@ def append(result: PlatformResult, flow: Flow, command: str, source: str, at: st
                 with os.fdopen(fd, "a", encoding="utf-8") as out:
                     out.write("\n".join(lines) + "\n")
     return written
+
+
+def _last_hash(path: Path) -> str:
+    """The last receipt's hash, read from the log's end: a check after a year of daily checks
+    appends as quickly as the first did."""
+    if not path.exists():
+        return GENESIS
+    with refusals(path), path.open("rb") as log:
+        end, chunk = log.seek(0, os.SEEK_END), 8192
+        while True:
+            start = max(0, end - chunk)
+            log.seek(start)
+            lines = [line for line in log.read().splitlines() if line.strip()]
+            if start == 0 or len(lines) >= 2:  # the last line is whole once another precedes it
+                break
+            chunk *= 8
+    if not lines:
+        return GENESIS
+    try:
+        return str(Receipt(**json.loads(lines[-1])).hash)
+    except (ValueError, TypeError) as exc:
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: Path, exc: Exception) -> ReceiptsUnavailable:
+    return ReceiptsUnavailable(f"The receipts log {path} can't be read ({exc}).",
+                               "It was left as it is; `optout report` needs it whole.")
 
 
 def _write_private(path: Path, data: bytes) -> None:
