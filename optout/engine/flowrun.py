@@ -133,7 +133,7 @@ class FlowRun(Navigation):
             timing = timing.settled()
         found = await seeking.find(self.page, self.flow, setting, step, timing, self.shown_in)
         if not self.settled:
-            await self.settle()  # what a click opened is there: the rest is read as it stands
+            await self.wait_settled()  # what a click opened is there: the rest is read as it stands
         if found.control is not None:
             self.own_names.update(await own_names(found.control))
         return found
@@ -319,7 +319,7 @@ class FlowRun(Navigation):
             raise PersonNeeded(f"{self.flow.title} signed this session out after the change.",
                                f"Run `optout run {self.flow.slug} --account {self.account}` "
                                "again to verify it.")
-        await self.settle()
+        await self.wait_settled()
         for result in clicked:
             await self._verify(result)
             await self._picture(self.setting(result.id))

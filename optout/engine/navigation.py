@@ -60,7 +60,7 @@ class Navigation:
     settled: bool  # the page shown has stopped changing since it loaded or was last clicked
     traffic: Traffic  # its requests in flight
 
-    async def settle(self) -> None:
+    async def wait_settled(self) -> None:
         """Wait once for the page now shown to stop changing (see `Timing`)."""
         await settle_page(self.page, self.timing, self.traffic)
         self.settled = True
@@ -106,13 +106,13 @@ class Navigation:
 
     async def _settled(self, url: str) -> None:
         """A passing error page gets one reload; then the flow's own preparation runs."""
-        await self.settle()
+        await self.wait_settled()
         if self.flow.transient_error:
             failing = shown_text(self.page, self.flow.transient_error)
             if await failing.count():
                 await self._goto(url)
                 await self._landing(url)
-                await self.settle()
+                await self.wait_settled()
                 if await failing.count():
                     raise PageUnavailable(url, "the page showed an error again after a reload")
         self.shown_in = await language.of_page(self.page)
@@ -121,7 +121,7 @@ class Navigation:
         async with acting_on(self.page, "prepare the page", "page"):
             answered = await self.flow.prepare_page(self.page, self.may_change)
         if answered:
-            await self.settle()  # the flow answered something on the page: it may have moved
+            await self.wait_settled()  # the flow answered something on the page: it may have moved
             self.note(f"{self.flow.title}: {answered}")
 
     async def _goto(self, url: str) -> None:
