@@ -157,3 +157,19 @@ def test_the_command_line_loads_without_the_heavy_libraries() -> None:
     loaded = subprocess.run([sys.executable, "-c", probe, *heavy], capture_output=True,
                             text=True, check=True).stdout.strip()
     assert loaded == "[]"
+
+
+def command_modules() -> list[Path]:
+    """The modules that register commands on the app (a decorator like `@app.command()`)."""
+    return [path for path in sorted((PACKAGE / "cli").glob("*.py"))
+            if ".command(" in path.read_text(encoding="utf-8")]
+
+
+def test_commands_keep_their_annotations_as_objects() -> None:
+    """Typer evaluates string annotations of every command when it builds them: most of what
+    `--help` cost, so the modules that define commands leave out the future import."""
+    modules = command_modules()
+    assert {path.stem for path in modules} >= {"run", "watch", "accounts", "schedule"}
+    postponed = [path.name for path in modules
+                 if "from __future__ import annotations" in path.read_text(encoding="utf-8")]
+    assert postponed == []

@@ -1,7 +1,5 @@
 """Commands about accounts: `login`, `logout`, `accounts`. Secrets go only to the keyring."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated
 

@@ -3,7 +3,9 @@ turning problems into one line and an exit code. Command modules register on thi
 `optout.cli.main` imports them all (so none of them imports another's module or `optout.cli.main`).
 
 Playwright and keyring are imported only inside the commands that use them, so `optout --help`
-stays fast.
+stays fast. For the same reason the modules that define commands leave out `from __future__ import
+annotations`: Typer would evaluate every command's annotations from strings, which was most of
+the time `--help` took.
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from optout import __version__
 from optout.errors import Exit, OptoutError, UsageError
 from optout.printable import for_terminal, one_line
-from optout.results import PlatformResult, envelope
+
+if TYPE_CHECKING:
+    from optout.results import PlatformResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -201,6 +205,7 @@ def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
     import asyncio
 
     from optout.engine.runner import Job, run_job
+    from optout.results import envelope
 
     job = Job(targets, decide, lambda r, final: _show(r, final, json_out, manual),
               note=lambda text: say(f"note: {text}"), **options)

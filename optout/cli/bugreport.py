@@ -4,9 +4,6 @@ The text goes to stdout (markdown); where the capture folder is goes to stderr, 
 folder's path (which may hold the person's login name) is not pasted with the report.
 """
 
-from __future__ import annotations
-
-import json
 import re
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,7 +12,6 @@ import typer
 
 from optout.cli.app import PlatformArg, app, echo, guarded, say
 from optout.errors import UsageError
-from optout.evidence.redact import redact
 
 ARIA_LINES = 200
 
@@ -35,6 +31,8 @@ def captures_of(slug: str) -> list[tuple[Path, dict[str, Any]]]:
 
 def _details(folder: Path) -> dict[str, Any] | None:
     try:
+        import json
+
         details = json.loads((folder / "capture.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
@@ -86,6 +84,8 @@ def issue_text(folder: Path, details: dict[str, Any]) -> str:
         "removed), this snapshot and a masked screenshot. Attach it (zipped) and it can be "
         f"replayed: `optout run {slug} --replay {folder.name} --dry-run`.",
     ]
+    from optout.evidence.redact import redact
+
     return redact("\n".join(lines))
 
 

@@ -1,7 +1,5 @@
 """`optout dev ...`: tools for maintainers, hidden from the main help."""
 
-from __future__ import annotations
-
 from contextlib import suppress
 from pathlib import Path
 from typing import Annotated

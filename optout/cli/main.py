@@ -2,8 +2,6 @@
 lists them, and `main` runs it. Nothing imports this module but the entry points.
 """
 
-from __future__ import annotations
-
 import typer
 
 # `--help` lists the commands in the order they register here, so the order is the person's.

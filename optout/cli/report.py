@@ -1,7 +1,5 @@
 """`optout report`: the current state of every setting with its evidence (see `evidence_report`)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
@@ -9,7 +7,6 @@ import typer
 
 from optout.cli.app import PlatformsArg, ReplayRunsOpt, app, echo, guarded, say, since_moment
 from optout.errors import Exit, UsageError
-from optout.paths import write_private_text
 from optout.printable import one_line
 
 FORMATS = ("html", "md", "json")
@@ -49,6 +46,8 @@ def report(
     if output is None:
         echo(text)
     else:
+        from optout.paths import write_private_text
+
         try:
             write_private_text(output, text + "\n")
         except OSError as exc:

@@ -1,7 +1,5 @@
 """`optout restore PLATFORM`: put back what optout changed (see `optout.evidence.restore`)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
@@ -23,7 +21,6 @@ from optout.cli.app import (
     which_account,
 )
 from optout.errors import UsageError
-from optout.results import PlatformResult
 
 
 @app.command()
@@ -45,6 +42,7 @@ def restore(
     from optout.engine import registry
     from optout.engine.runner import Job, run_job
     from optout.evidence import restore as undo
+    from optout.results import PlatformResult
     from optout.watch import history
 
     if dry_run and yes:

@@ -1,10 +1,8 @@
 """`optout platforms`, `optout run` and `optout demo`: reading and turning off, one platform at a
 time."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -33,7 +31,9 @@ from optout.cli.app import (
     which_account,
 )
 from optout.errors import UsageError
-from optout.results import PlatformResult, combined_exit, envelope
+
+if TYPE_CHECKING:
+    from optout.results import PlatformResult
 
 
 @app.command()
@@ -109,6 +109,8 @@ def run(
                       headed=headed, person=person(), delete_activity=delete_activity,
                       objection_text=objection_text.strip() if objection_text else None,
                       only_target=target, strict_freshness=strict_freshness)
+    from optout.results import combined_exit
+
     raise typer.Exit(combined_exit(results))
 
 
@@ -159,6 +161,7 @@ def _offers(flow: Any, delete_activity: bool, objection_text: str | None,
 def demo(json_out: JsonOpt = False) -> None:
     """Run the real LinkedIn flow against bundled saved pages: no account, no network."""
     from optout.cli.demo import run_demo
+    from optout.results import combined_exit, envelope
 
     results = run_demo(lambda r, final: _show(r, final, json_out),
                        lambda text: echo(text, err=json_out))

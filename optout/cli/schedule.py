@@ -3,8 +3,6 @@
 `optout.watch.schedule` is imported inside the commands, so `optout --help` stays fast.
 """
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """Commands that keep watch: `check` (read, compare, alert), `status` and `history`."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import typer
@@ -28,7 +26,6 @@ from optout.cli.app import (
     which_account,
 )
 from optout.errors import UsageError
-from optout.results import combined_exit
 
 AllOpt = Annotated[bool, typer.Option("--all", help="Every platform you have an account on.")]
 FixOpt = Annotated[bool, typer.Option("--fix", help="Turn off what is on, as `run --yes` does.")]
@@ -89,6 +86,8 @@ def check(platforms: PlatformsArg = None, every: AllOpt = False, account: Accoun
     fresh = notifying.not_told_lately(summary) if summary and notifiers else None
     if summary and fresh and notifying.send(notifiers, fresh, lambda text: say(f"note: {text}")):
         notifying.remember(summary, fresh)  # a message that reached no one is tried again
+    from optout.results import combined_exit
+
     raise typer.Exit(combined_exit(results))
 
 
