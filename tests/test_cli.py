@@ -43,7 +43,7 @@ def one_line_error(result: Outcome) -> str:
 
 
 def test_help_names_commands_and_exit_codes(home: Path) -> None:
-    result = optout("--help", home=home)
+    result = optout("--help", home=home, fresh=True)
     assert result.code == 0
     for command in ("platforms", "run", "login", "logout", "demo"):
         assert command in result.out

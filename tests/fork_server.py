@@ -1,0 +1,95 @@
+"""Runs `optout` commands for the tests, each in a fork of one interpreter that has loaded them.
+
+A test's command still runs in its own process, with its own environment, standard streams,
+exit code and browser; what the fork spares is starting Python and importing optout, Playwright,
+keyring and the rest, about 0.2 s of processor per command, which over the suite's few hundred
+commands was a tenth of its time. Nothing of a command is run here before the fork: only
+imports, which read no environment (tests/test_cli_support.py checks a fork against a fresh
+interpreter).
+
+Protocol: one JSON request per line on stdin ({"argv", "env", "stdin", "out", "err"}, the last
+three file paths); for each, a line with the child's pid, then a line with its exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+# What commands import when they run; loaded once, before any fork.
+PRELOAD = (
+    "optout.cli.main",
+    "optout.engine.runner",
+    "optout.engine.registry",
+    "optout.web.sessions",
+    "optout.evidence.html_report",
+    "playwright.async_api",
+    "keyring",
+    "cryptography.fernet",
+    "jinja2",
+    "filelock",
+)
+
+
+def run_child(request: dict[str, object]) -> int:
+    """In the fork: become the command's process, then run it as `python -m optout` would."""
+    env = request["env"]
+    assert isinstance(env, dict)
+    os.environ.clear()
+    os.environ.update(env)
+    time.tzset()  # a TZ in the test's environment applies to this process too
+    for fd, path, mode in ((0, request["stdin"], os.O_RDONLY),
+                           (1, request["out"], os.O_WRONLY),
+                           (2, request["err"], os.O_WRONLY)):
+        assert isinstance(path, str)
+        os.dup2(os.open(path, mode), fd)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    argv = request["argv"]
+    assert isinstance(argv, list)
+    sys.argv = ["optout", *argv]
+    from optout.cli.main import main
+
+    try:
+        code = main()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except BaseException:  # what `python -m optout` would print before exiting 1
+        import traceback
+
+        traceback.print_exc()
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return code
+
+
+def answer(number: int) -> None:
+    sys.stdout.write(f"{number}\n")
+    sys.stdout.flush()
+
+
+def serve() -> None:
+    import importlib
+
+    for name in PRELOAD:
+        importlib.import_module(name)
+    for line in sys.stdin:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                code = run_child(request)
+            finally:
+                os._exit(code)
+        answer(pid)
+        _, status = os.waitpid(pid, 0)
+        answer(os.waitstatus_to_exitcode(status))
+
+
+if __name__ == "__main__":
+    serve()

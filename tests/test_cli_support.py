@@ -1,0 +1,47 @@
+"""The tests' way of running `optout` (a fork of a loaded interpreter) behaves as a fresh one."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from cli_support import FORKS, Outcome, optout, variant
+
+
+@pytest.mark.parametrize("args", [
+    ("platforms", "--json"),
+    ("check", "no-such-platform"),
+    ("check", "linkedin", "--replay", variant("on")),
+    ("accounts",),
+], ids=["platforms", "unknown-platform", "replayed-check", "no-accounts"])
+def test_a_forked_command_says_what_a_fresh_interpreter_says(tmp_path: Path,
+                                                            args: tuple[str, ...]) -> None:
+    forked = optout(*args, home=tmp_path / "a" / "home")
+    fresh = optout(*args, home=tmp_path / "b" / "home", fresh=True)
+    assert (forked.code, forked.out, forked.err) == (fresh.code, fresh.out, fresh.err)
+    assert forked.out or forked.err
+
+
+def test_each_command_has_its_own_environment_and_stdin(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    told = optout("login", "linkedin", "--account", "a", "--username", "a@example.org",
+                  "--password-stdin", home=home, stdin="not-a-real-password\n")
+    listed = optout("accounts", "--json", home=home)
+    elsewhere = optout("accounts", "--json", home=tmp_path / "other")
+    assert told.code == 0, told.err
+    assert '"a"' in listed.out
+    assert '"a"' not in elsewhere.out
+
+
+def test_two_commands_at_once_each_run(tmp_path: Path) -> None:
+    """The fork server runs one command at a time; a second at once runs in a fresh process."""
+    outcomes: list[Outcome] = []
+    with FORKS.busy:  # as if another command were running in the server
+        worker = threading.Thread(target=lambda: outcomes.append(
+            optout("platforms", home=tmp_path / "home")))
+        worker.start()
+        worker.join(60)
+    assert [o.code for o in outcomes] == [0]
+    assert "linkedin" in outcomes[0].out
