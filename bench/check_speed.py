@@ -44,9 +44,9 @@ def merged(slugs: list[str], into: Path) -> Path:
 
 
 def environment(home: Path) -> dict[str, str]:
+    # The browser is the one optout finds by itself (a headless shell where there is one).
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")}
-    headless = shutil.which("chromium-headless-shell")
-    return env | {"OPTOUT_HOME": str(home)} | ({"OPTOUT_BROWSER": headless} if headless else {})
+    return env | {"OPTOUT_HOME": str(home)}
 
 
 def tree_pss(root: int) -> int:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import select
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -72,15 +70,12 @@ class Forks:
                   timeout: float) -> int:
         server = self.start()
         assert server.stdin is not None and server.stdout is not None
-        server.stdin.write(json.dumps(request) + "\n")
+        server.stdin.write(json.dumps(request | {"timeout": timeout}) + "\n")
         server.stdin.flush()
-        pid = int(server.stdout.readline())
-        ready, _, _ = select.select([server.stdout], [], [], timeout)
-        if not ready:
-            os.kill(pid, signal.SIGKILL)
-            server.stdout.readline()
+        answer = server.stdout.readline().strip()
+        if answer == "timeout":
             raise subprocess.TimeoutExpired(["optout", *args], timeout)
-        return int(server.stdout.readline())
+        return int(answer)
 
 
 FORKS = Forks()

@@ -7,14 +7,16 @@ commands was a tenth of its time. Nothing of a command is run here before the fo
 imports, which read no environment (tests/test_cli_support.py checks a fork against a fresh
 interpreter).
 
-Protocol: one JSON request per line on stdin ({"argv", "env", "stdin", "out", "err"}, the last
-three file paths); for each, a line with the child's pid, then a line with its exit code.
+Protocol: one JSON request per line on stdin ({"argv", "env", "stdin", "out", "err", "timeout"},
+with three file paths); for each, one line: the exit code, or "timeout" when the command ran past
+its time and was killed (here, before it is reaped, so no other process can be hit).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import time
 
@@ -67,8 +69,22 @@ def run_child(request: dict[str, object]) -> int:
     return code
 
 
-def answer(number: int) -> None:
-    sys.stdout.write(f"{number}\n")
+def outcome(pid: int, timeout: float) -> str:
+    """The child's exit code; killed and "timeout" once it has run for `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return str(os.waitstatus_to_exitcode(status))
+        if time.monotonic() >= deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return "timeout"
+        time.sleep(0.005)
+
+
+def answer(line: str) -> None:
+    sys.stdout.write(line + "\n")
     sys.stdout.flush()
 
 
@@ -86,9 +102,7 @@ def serve() -> None:
                 code = run_child(request)
             finally:
                 os._exit(code)
-        answer(pid)
-        _, status = os.waitpid(pid, 0)
-        answer(os.waitstatus_to_exitcode(status))
+        answer(outcome(pid, float(request["timeout"])))
 
 
 if __name__ == "__main__":

@@ -48,12 +48,37 @@ def test_playwright_own_browser_comes_next(tmp_path: Path,
 def test_then_a_system_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPTOUT_BROWSER", raising=False)
     system = executable(tmp_path, "chromium")
+    monkeypatch.setattr(browser, "headless_shells", lambda: [tmp_path / "absent-shell"])
     monkeypatch.setattr(browser, "system_candidates", lambda: [tmp_path / "absent", system])
     assert browser.choose_executable(str(tmp_path / "not-installed")) == str(system)
 
 
+def test_a_run_with_no_window_takes_the_headless_shell_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPTOUT_BROWSER", raising=False)
+    shell = executable(tmp_path, "chromium-headless-shell")
+    system = executable(tmp_path, "chromium")
+    monkeypatch.setattr(browser, "headless_shells", lambda: [tmp_path / "absent", shell])
+    monkeypatch.setattr(browser, "system_candidates", lambda: [system])
+    missing = str(tmp_path / "not-installed")
+    assert browser.choose_executable(missing) == str(shell)
+    # The shell has no window to show: a visible browser is always a full one.
+    assert browser.choose_executable(missing, headed=True) == str(system)
+    monkeypatch.setattr(browser, "system_candidates", lambda: [])
+    with pytest.raises(BrowserNotFound):
+        browser.choose_executable(missing, headed=True)
+
+
+def test_the_headless_shell_is_looked_for_on_path(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    shell = executable(tmp_path, "chrome-headless-shell")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert shell in browser.headless_shells()
+
+
 def test_none_found_says_how_to_get_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPTOUT_BROWSER", raising=False)
+    monkeypatch.setattr(browser, "headless_shells", lambda: [])
     monkeypatch.setattr(browser, "system_candidates", lambda: [])
     with pytest.raises(BrowserNotFound) as caught:
         browser.choose_executable(None)

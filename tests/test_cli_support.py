@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,16 @@ def test_two_commands_at_once_each_run(tmp_path: Path) -> None:
         worker.join(60)
     assert [o.code for o in outcomes] == [0]
     assert "linkedin" in outcomes[0].out
+
+
+def test_a_command_past_its_time_is_stopped(tmp_path: Path) -> None:
+    stuck = tmp_path / "stuck-browser"
+    stuck.write_text("#!/bin/sh\nexec sleep 60\n")
+    stuck.chmod(0o755)
+    started = time.monotonic()
+    with pytest.raises(subprocess.TimeoutExpired):
+        optout("check", "linkedin", "--replay", variant("on"), home=tmp_path / "home",
+               env={"OPTOUT_BROWSER": str(stuck)}, timeout=3)
+    assert time.monotonic() - started < 30
+    after = optout("platforms", home=tmp_path / "home")  # the next command runs as ever
+    assert after.code == 0 and "linkedin" in after.out

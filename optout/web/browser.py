@@ -1,7 +1,8 @@
 """The one place a browser is found and launched.
 
 Order of preference: `OPTOUT_BROWSER` (a path the person chose), Playwright's own Chromium if
-`playwright install` worked, then Chrome, Chromium or Edge where each system keeps them.
+`playwright install` worked, then (for a run with no window) a Chromium headless shell, then
+Chrome, Chromium or Edge where each system keeps them.
 """
 
 from __future__ import annotations
@@ -59,6 +60,19 @@ WINDOWS_EXES = (r"Google\Chrome\Application\chrome.exe",
                 r"Chromium\Application\chrome.exe")
 
 
+# Chromium's headless shell: what Playwright itself runs when no window is asked for; it starts
+# and reads a platform's saved pages in about three quarters of the full browser's time (0.80 s
+# against 1.02-1.13 s for `optout check x --replay fixtures/x/on`).
+HEADLESS_SHELLS = ("chromium-headless-shell", "chrome-headless-shell")
+HEADLESS_PATHS = ("/usr/bin/chromium-headless-shell",)
+
+
+def headless_shells() -> list[Path]:
+    """Where a headless shell may be: on PATH (Debian's package, Chrome for Testing's)."""
+    found = [shutil.which(name) for name in HEADLESS_SHELLS]
+    return [Path(p) for p in found if p] + [Path(p) for p in HEADLESS_PATHS]
+
+
 def system_candidates() -> list[Path]:
     """Where Chrome, Chromium and Edge usually live on this operating system, best first."""
     if sys.platform == "darwin":
@@ -75,8 +89,9 @@ def _runnable(path: Path) -> bool:
     return path.is_file() and os.access(path, os.X_OK)
 
 
-def choose_executable(playwright_own: str | None) -> str | None:
-    """The browser to launch; None means Playwright's own, which needs no path."""
+def choose_executable(playwright_own: str | None, headed: bool = False) -> str | None:
+    """The browser to launch; None means Playwright's own, which needs no path (and picks its
+    own headless shell for a run with no window)."""
     chosen = os.environ.get("OPTOUT_BROWSER")
     if chosen:
         if not _runnable(Path(chosen)):
@@ -85,7 +100,7 @@ def choose_executable(playwright_own: str | None) -> str | None:
         return chosen
     if playwright_own and _runnable(Path(playwright_own)):
         return None
-    for candidate in system_candidates():
+    for candidate in ([] if headed else headless_shells()) + system_candidates():
         if _runnable(candidate):
             return str(candidate)
     raise BrowserNotFound("No Chrome, Chromium or Edge browser was found.", INSTALL_HINT)
@@ -114,7 +129,7 @@ async def launch(*, headed: bool = False, offline: bool = False) -> AsyncIterato
 
     check_display(headed)
     async with async_playwright() as playwright:
-        executable = choose_executable(playwright.chromium.executable_path)
+        executable = choose_executable(playwright.chromium.executable_path, headed)
         try:
             browser = await playwright.chromium.launch(
                 executable_path=executable, headless=not headed, **sealing(offline))
@@ -143,8 +158,13 @@ async def _found() -> str:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
-        executable = choose_executable(playwright.chromium.executable_path)
-        return executable or playwright.chromium.executable_path
+        own = playwright.chromium.executable_path
+        windowless = choose_executable(own) or own
+        try:
+            windowed = choose_executable(own, headed=True) or own
+        except BrowserNotFound:
+            return f"{windowless} (none for a window, e.g. `optout login --browser`)"
+        return windowless if windowless == windowed else f"{windowless} (with a window: {windowed})"
 
 
 if __name__ == "__main__":  # `python -m optout.web.browser`: which browser optout would use

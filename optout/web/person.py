@@ -75,9 +75,9 @@ async def hand_over(page: Page, flow: Flow, account: str, person: Person) -> Non
     assert browser is not None  # contexts here always come from a launched browser
     browser_type = browser.browser_type
     # A replayed run's window is sealed off the network like its headless browser.
-    visible = await browser_type.launch(
-        headless=False, executable_path=choose_executable(browser_type.executable_path),
-        **sealing(person.offline))
+    executable = choose_executable(browser_type.executable_path, headed=True)
+    visible = await browser_type.launch(headless=False, executable_path=executable,
+                                        **sealing(person.offline))
     try:
         shown = await visible.new_context(storage_state=await context.storage_state())
         if person.prepare is not None:
