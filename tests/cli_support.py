@@ -73,6 +73,8 @@ class Forks:
         server.stdin.write(json.dumps(request | {"timeout": timeout}) + "\n")
         server.stdin.flush()
         answer = server.stdout.readline().strip()
+        if not answer:  # it ended (its error is on stderr); the next command starts another
+            raise RuntimeError(f"the fork server ended (exit {server.wait()}) running {args}")
         if answer == "timeout":
             raise subprocess.TimeoutExpired(["optout", *args], timeout)
         return int(answer)

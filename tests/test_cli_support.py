@@ -60,3 +60,13 @@ def test_a_command_past_its_time_is_stopped(tmp_path: Path) -> None:
     assert time.monotonic() - started < 30
     after = optout("platforms", home=tmp_path / "home")  # the next command runs as ever
     assert after.code == 0 and "linkedin" in after.out
+
+
+def test_a_fork_server_that_ended_is_started_again(tmp_path: Path) -> None:
+    assert optout("platforms", home=tmp_path / "home").code == 0
+    assert FORKS.server is not None
+    FORKS.server.kill()
+    FORKS.server.wait()
+    after = optout("platforms", home=tmp_path / "home")
+    assert after.code == 0 and "linkedin" in after.out
+    assert FORKS.server.poll() is None  # a new server, running

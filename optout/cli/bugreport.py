@@ -30,9 +30,9 @@ def captures_of(slug: str) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def _details(folder: Path) -> dict[str, Any] | None:
-    try:
-        import json
+    import json
 
+    try:
         details = json.loads((folder / "capture.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
