@@ -41,6 +41,10 @@ class Forks:
 
     def start(self) -> subprocess.Popen[str]:
         if self.server is None or self.server.poll() is not None:
+            if self.server is not None:  # it ended: let go of its pipes before the next one
+                for pipe in (self.server.stdin, self.server.stdout):
+                    if pipe is not None:
+                        pipe.close()
             env = dict(os.environ) | {"PYTHONPATH": str(TESTS)}
             self.server = subprocess.Popen([sys.executable, str(TESTS / "fork_server.py")],
                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
