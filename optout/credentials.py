@@ -5,17 +5,24 @@ entries: `username`, `password` and `totp` (an authenticator secret). The servic
 `optout:sessions` holds the key that encrypts saved sessions. A backend that is not secure
 (keyring's `fail` and `null` backends, or any plain-text file backend) is refused with one line,
 never used silently.
+
+The person's own browser keeps its cookies encrypted with a key in the same OS keyring (the
+Secret Service or KWallet, the macOS Keychain, Windows DPAPI): `browser_cookies` is the one
+place that key is used, to read a copy of a store that holds nothing but a platform's cookies.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from optout.errors import CredentialsError
 
 if TYPE_CHECKING:
+    from http.cookiejar import Cookie
+
     from keyring.backend import KeyringBackend
 
 T = TypeVar("T")
@@ -154,3 +161,38 @@ def delete(platform: str, account: str) -> bool:
                 NO_KEYRING_HINT,
             ) from None
     return removed
+
+
+class _QuietLog:
+    """yt-dlp's messages (paths, counts, key versions; never a value) go to the debug log."""
+
+    def __init__(self) -> None:
+        from optout.logs import log
+
+        self.log = log
+        self.warnings: list[str] = []
+
+    def debug(self, message: str, **_: object) -> None:
+        self.log.debug("cookie store: %s", message)
+
+    info = debug
+
+    def warning(self, message: str, **_: object) -> None:
+        self.warnings.append(message)
+        self.debug(message)
+
+    error = warning
+
+
+def browser_cookies(browser: str, profile_folder: Path) -> tuple[list[Cookie], list[str]]:
+    """The cookies of the store in `profile_folder`, decrypted with `browser`'s own key, and the
+    reader's warnings (a key it could not reach, a value it could not decrypt).
+
+    yt-dlp's reader does it: the most closely kept of the libraries made for it (Chrome-family
+    v10/v11 on Linux with the Secret Service, KWallet or the basic key, the Keychain, DPAPI,
+    the hash prefix of store version 24, Firefox's millisecond expiry)."""
+    from yt_dlp.cookies import extract_cookies_from_browser
+
+    quiet = _QuietLog()
+    jar = extract_cookies_from_browser(browser, str(profile_folder), quiet)
+    return list(jar), quiet.warnings

@@ -105,6 +105,13 @@ class CredentialsError(OptoutError):
     kind = "credentials"
 
 
+class CookieStoreUnreadable(CredentialsError):
+    """The person's browser keeps its cookie store out of reach: locked, damaged, or a key
+    optout can't use."""
+
+    kind = "cookie-store"
+
+
 class FlowBroken(OptoutError):
     """The page is not what the flow expects: the site may have changed (a bug to report)."""
 

@@ -36,7 +36,7 @@ def test_scripts_store_a_password_from_stdin(home: Path) -> None:
     listing = json.loads(optout("accounts", "--json", home=home).out)
     assert listing == {"version": 1, "accounts": [{
         "platform": "linkedin", "account": "work", "credentials": True,
-        "session_age_seconds": None}]}
+        "session_age_seconds": None, "session_source": {"kind": "password"}}]}
 
 
 def test_password_stdin_needs_a_username(home: Path) -> None:

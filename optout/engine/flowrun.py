@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from playwright.async_api import Locator, Page
 
     from optout.credentials import Credentials
+    from optout.web.renewal import Renewal
 
 
 def no_sent_form(_setting: str) -> tuple[str, str] | None:
@@ -63,6 +64,8 @@ class FlowRun(Navigation):
     person: Person = field(default_factory=Person)
     totp: Callable[[], str | None] = lambda: None  # an authenticator code, if a secret is stored
     ledger: LoginLedger | None = None
+    renewal: Renewal | None = None  # set up from the person's browser: taken again from there
+    renewed: bool = False  # at most one fresh copy per run
     signed_in: bool = False  # this run signed in (so its session is worth keeping)
     landed: bool = False  # a settings page was reached (the session works)
     attempted: bool = False  # at most one automatic sign-in per run

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from optout.credentials import Credentials
     from optout.evidence.capture import Capturer
     from optout.flow import Flow, Setting
+    from optout.web.renewal import Renewal
     from optout.web.safety import LoginLedger
 
 
@@ -46,6 +47,8 @@ class Navigation:
     person: Person
     totp: Callable[[], str | None]
     ledger: LoginLedger | None
+    renewal: Renewal | None  # the person's browser profile a fresh session is taken from
+    renewed: bool
     signed_in: bool
     landed: bool
     attempted: bool
@@ -80,6 +83,9 @@ class Navigation:
         if where == "settings":
             await self._settled(url)
             return
+        if where == "login" and self.renewal is not None:
+            await self._renew(url)  # never a password: the session comes from the browser
+            return
         if where == "login":
             if self.attempted:
                 raise login_needed(self.flow, self.account, "signed out again during the run")
@@ -103,6 +109,23 @@ class Navigation:
                 f"Check the stored credentials with `optout login {self.flow.slug} "
                 f"--account {self.account}`; optout does not retry a sign-in.",
             )
+
+    async def _renew(self, url: str) -> None:
+        """Take the session again from the person's browser profile, once, and reload."""
+        assert self.renewal is not None
+        if self.renewed:
+            raise self.renewal.needed("signed out again during the run")
+        self.renewed = True
+        cookies = await asyncio.to_thread(self.renewal.take)
+        await self.page.context.add_cookies(cookies)  # type: ignore[arg-type]
+        await self._goto(url)
+        if await self._landing(url) != "settings":
+            raise self.renewal.needed(f"the session taken again from {self.renewal.describe()} "
+                                      "does not open the settings either")
+        self.signed_in = True  # a session worth keeping
+        self.note(f"{self.flow.title}: the saved session had ended; took a fresh one from "
+                  f"{self.renewal.describe()}.")
+        await self._settled(url)
 
     async def _settled(self, url: str) -> None:
         """A passing error page gets one reload; then the flow's own preparation runs."""

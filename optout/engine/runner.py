@@ -29,9 +29,10 @@ from optout.paths import usable_home
 from optout.results import Action, PlatformResult, SettingResult, SettingState
 from optout.watch import drift
 from optout.watch.locks import account_lock, wait_seconds
-from optout.web import totp
+from optout.web import session_source, totp
 from optout.web.browser import launch, new_context
 from optout.web.person import Person
+from optout.web.renewal import Renewal
 from optout.web.safety import LoginLedger
 from optout.web.sessions import SessionStore, SessionUnreadable
 
@@ -142,7 +143,8 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
                      offline=job.replay is not None)
     cycle = FlowRun(flow, page, account, lambda: job.credentials(flow.slug, account),
                     timing, person, lambda: _authenticator_code(flow.slug, account),
-                    LoginLedger(job.namespace), may_sign_in=job.may_sign_in,
+                    LoginLedger(job.namespace), renewal=_renewal(store, flow, account),
+                    may_sign_in=job.may_sign_in,
                     delete_activity=job.delete_activity, objection_text=job.objection_text,
                     send_forms=job.send_forms, may_change=job.decide is not None,
                     only_target=job.only_target, pictures=job.record and job.evidence,
@@ -228,6 +230,14 @@ def _interrupted(result: PlatformResult, flow: Flow, exc: OptoutError) -> None:
         for s in (t.whole() for t in flow.settings)
         if s.id not in seen and not any(i.startswith(f"{s.id}:") for i in seen)
     ]
+
+
+def _renewal(store: SessionStore | None, flow: Flow, account: str) -> Renewal | None:
+    """For an account whose session comes from the person's browser: where to take it again."""
+    source = session_source.read(store, flow.slug, account) if store is not None else None
+    if source is None or source.kind != session_source.FROM_BROWSER:
+        return None
+    return Renewal(flow, account, source)
 
 
 def _saved_session(store: SessionStore | None, flow: Flow, account: str,
