@@ -60,8 +60,8 @@ class HeldOpen:
         self.process.stdout.close()
 
 
-def write_firefox_profile(root: Path, name: str = "default-release",
-                          hold: bool = False) -> sqlite3.Connection | None:
+def write_firefox_profile(root: Path, name: str = "default-release", hold: bool = False,
+                          signed_in_until: float | None = None) -> sqlite3.Connection | None:
     """A Firefox folder (`profiles.ini`, one profile) whose store is signed in to X.
 
     With `hold`, X's sign-in cookie is written last through a connection left open: it is only
@@ -82,18 +82,19 @@ def write_firefox_profile(root: Path, name: str = "default-release",
         DEFAULT 0, isPartitionedAttributeSet INTEGER DEFAULT 0,
         CONSTRAINT moz_uniqueid UNIQUE (name, host, path, originAttributes))""")
     later = int((time.time() + 86400 * 30) * 1000)  # milliseconds, as Firefox 142 keeps them
+    signed_in = later if signed_in_until is None else int(signed_in_until * 1000)
     rows = [(".x.com", "auth_token", X_CANARY, 1, 1, 0), ("x.com", "lang", "en", 1, 0, 1),
             (".box.com", "twid", "u%3D1", 1, 0, 1), (".example.org", "sid",
                                                       OTHER_SITE_CANARY, 1, 1, 0)]
-    if not hold:
-        rows.append((".x.com", "twid", "u%3D1234", 1, 0, 0))
     for host, cookie, value, secure, http_only, same_site in rows:
         _firefox_row(db, host, cookie, value, later, secure, http_only, same_site)
+    if not hold:
+        _firefox_row(db, ".x.com", "twid", "u%3D1234", signed_in, 1, 0, 0)
     if not hold:
         db.close()
         return None
     db.execute("PRAGMA wal_autocheckpoint = 0")
-    _firefox_row(db, ".x.com", "twid", "u%3D1234", later, 1, 0, 0)
+    _firefox_row(db, ".x.com", "twid", "u%3D1234", signed_in, 1, 0, 0)
     return db  # the caller closes it when "Firefox" quits
 
 

@@ -114,3 +114,29 @@ def test_cookies_keep_their_attributes_and_expired_ones_are_dropped() -> None:
          "expires": 1_893_456_000.0, "httpOnly": True, "secure": True, "sameSite": "None"},
         {"name": "lang", "value": "en", "domain": "x.com", "path": "/", "expires": -1,
          "httpOnly": False, "secure": False, "sameSite": "Lax"}]
+
+
+def test_an_expired_sign_in_is_not_a_sign_in(tmp_path: Path) -> None:
+    import time
+
+    from browser_profiles import write_firefox_profile
+    from optout.flows.x import FLOW
+    from optout.web.cookie_store import NotSignedIn, take
+
+    write_firefox_profile(tmp_path, signed_in_until=time.time() - 3600)
+    profile = profiles("firefox", [tmp_path])[0]
+    said = r"not signed in to X in Firefox's profile 'default-release'"
+    with pytest.raises(NotSignedIn, match=said):
+        take(FLOW, profile)
+
+
+def test_a_current_sign_in_is_taken_with_the_flows_cookies_only(tmp_path: Path) -> None:
+    from browser_profiles import X_CANARY, write_firefox_profile
+    from optout.flows.x import FLOW
+    from optout.web.cookie_store import take
+
+    write_firefox_profile(tmp_path)
+    taken = take(FLOW, profiles("firefox", [tmp_path])[0])
+    assert {(c["name"], c["domain"]) for c in taken.cookies} == {
+        ("auth_token", ".x.com"), ("lang", "x.com"), ("twid", ".x.com")}
+    assert X_CANARY in [c["value"] for c in taken.cookies]

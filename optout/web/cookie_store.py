@@ -93,11 +93,15 @@ def take(flow: Flow, profile: Profile) -> Taken:
             raise CookieStoreUnreadable(
                 f"{profile.describe()}'s cookies could not be decrypted ({type(exc).__name__}).",
                 hint) from None
-    cookies = _merged(rows, values, profile.browser == "firefox")
+    firefox = profile.browser == "firefox"
+    cookies = _merged(rows, values, firefox)
     wanted = flow.login.signed_in_cookie
     if not any(c["name"] == wanted and c["value"] for c in cookies):
-        if any(row[1] == wanted for row in rows):  # there, but beyond reach
-            raise CookieStoreUnreadable(_why_unreadable(profile, rows, warnings), hint)
+        decrypted = {(c.domain, c.name, c.path) for c in values if c.value is not None}
+        beyond_reach = [row for row in rows if row[1] == wanted and _current(row[3], firefox)
+                        and (row[0], row[1], row[2]) not in decrypted]
+        if beyond_reach:
+            raise CookieStoreUnreadable(_why_unreadable(profile, beyond_reach, warnings), hint)
         raise NotSignedIn(f"You are not signed in to {flow.title} in {profile.describe()}; "
                           "nothing was saved.",
                           f"Sign in to {flow.title} in that profile and run this again, "
@@ -163,7 +167,7 @@ def _merged(rows: list[tuple[Any, ...]], values: list[Any], firefox: bool) -> li
         if value is None:
             continue
         expires = _unix_expiry(expiry, firefox)
-        if expires != -1 and expires <= now:
+        if not _current(expiry, firefox, now):
             continue  # expired: the browser would not send it either
         names = FIREFOX_SAME_SITE if firefox else CHROME_SAME_SITE
         policy = names.get(same_site, "Lax")
@@ -173,6 +177,12 @@ def _merged(rows: list[tuple[Any, ...]], values: list[Any], firefox: bool) -> li
                         "expires": expires, "httpOnly": bool(http_only), "secure": bool(secure),
                         "sameSite": policy})
     return cookies
+
+
+def _current(expiry: float, firefox: bool, now: float | None = None) -> bool:
+    """True for a cookie that has not expired (one that ends with the session never has)."""
+    expires = _unix_expiry(expiry, firefox)
+    return expires == -1 or expires > (time.time() if now is None else now)
 
 
 def _unix_expiry(expiry: float, firefox: bool) -> float:
