@@ -145,7 +145,7 @@ def test_a_damaged_store_is_one_line(home: Path, config: Path) -> None:
     result = optout("login", "linkedin", *FROM_CHROMIUM, home=home, env=browser_env(home, config))
     assert result.code == 32
     line = one_line(result)
-    assert "Chromium's profile 'Your Chromium''s cookie store can't be read" in line
+    assert "The cookie store of Chromium's profile 'Your Chromium' can't be read" in line
     assert "optout login linkedin --browser" in line
     assert not (home / "sessions").exists()
 
@@ -335,5 +335,5 @@ def test_a_store_unreadable_at_renewal_is_a_login_needed_with_the_command(
     assert result.code == 16, (result.out, result.err)
     said = result.out + result.err
     assert ("LinkedIn: login needed (the saved session ended and a fresh copy could not be "
-            "read: Chromium's profile 'Your Chromium''s cookie store can't be read") in said
+            "read: the cookie store of Chromium's profile 'Your Chromium' can't be read") in said
     assert "--from-browser chromium --browser-profile" in said

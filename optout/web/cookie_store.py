@@ -91,8 +91,8 @@ def take(flow: Flow, profile: Profile) -> Taken:
         except Exception as exc:  # the library's own failures: its text may name the store
             log.debug("cookie store: %s", type(exc).__name__)
             raise CookieStoreUnreadable(
-                f"{profile.describe()}'s cookies could not be decrypted ({type(exc).__name__}).",
-                hint) from None
+                f"The cookies of {profile.describe()} could not be decrypted "
+                f"({type(exc).__name__}).", hint) from None
     firefox = profile.browser == "firefox"
     cookies = _merged(rows, values, firefox)
     wanted = flow.login.signed_in_cookie
@@ -127,7 +127,7 @@ def _copy_store(store: Path, profile: Profile, folder: Path, slug: str) -> Path:
             f"({one_line(str(store))}).", f"Close {profile.title} and run this again, "
             + OR_WINDOW.format(slug=slug)) from None
     except OSError as exc:
-        raise CookieStoreUnreadable(f"{profile.describe()}'s cookie store could not be copied "
+        raise CookieStoreUnreadable(f"The cookie store of {profile.describe()} could not be copied "
                                     f"({type(exc).__name__}).",
                                     HINT_BROWSER.format(slug=slug)) from None
     return copy
@@ -151,7 +151,7 @@ def _keep_only(copy: Path, domains: tuple[str, ...], firefox: bool, profile: Pro
         db.close()
     except sqlite3.Error as exc:
         raise CookieStoreUnreadable(
-            f"{profile.describe()}'s cookie store can't be read ({type(exc).__name__}: "
+            f"The cookie store of {profile.describe()} can't be read ({type(exc).__name__}: "
             f"{one_line(str(exc))}).", hint) from None
     # Firefox counts expiry in milliseconds from store version 16 (Firefox 142).
     scale = 1000 if firefox and version >= 16 else 1
@@ -200,4 +200,4 @@ def _why_unreadable(profile: Profile, rows: list[tuple[Any, ...]], warnings: lis
         return (f"{profile.title}'s cookie key in the desktop keyring (Secret Service or KWallet) "
                 "could not be read: is the keyring unlocked?")
     said = f" ({one_line(warnings[0])})" if warnings else ""
-    return f"{profile.describe()}'s sign-in cookie could not be decrypted{said}."
+    return f"The sign-in cookie in {profile.describe()} could not be decrypted{said}."

@@ -33,8 +33,9 @@ class Renewal:
             raise self.needed(f"the saved session ended and {self.describe()} has no "
                               f"{self.flow.title} sign-in either") from None
         except CookieStoreUnreadable as exc:  # a keyring locked at night, a store held locked
-            raise self.needed(f"the saved session ended and a fresh copy could not be read: "
-                              f"{exc.message.rstrip('.')}") from None
+            why = exc.message.rstrip(".")
+            raise self.needed("the saved session ended and a fresh copy could not be read: "
+                              + why[:1].lower() + why[1:]) from None
 
     def needed(self, what: str) -> PersonNeeded:
         flow = self.flow
