@@ -30,11 +30,13 @@ class SettingState(Enum):
     FORM_SUBMITTED = "form-submitted"
     # `optout restore` put back what optout had changed, and read it back after a reload.
     RESTORED = "restored"
+    # The person chose to leave it as it is (`optout skip`): read, never changed, never an alarm.
+    SKIPPED = "skipped"
 
     @property
     def as_desired(self) -> bool:
         return self in (SettingState.OFF, SettingState.TURNED_OFF, SettingState.NOT_OFFERED,
-                        SettingState.FORM_SUBMITTED)
+                        SettingState.FORM_SUBMITTED, SettingState.SKIPPED)
 
 
 class Action(Enum):

@@ -200,19 +200,56 @@ def _show(result: PlatformResult, final: bool, json_out: bool, manual: bool = Fa
 
 
 def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
-            json_out: bool, manual: bool = False, **options: Any) -> list[PlatformResult]:
-    """Run a job of (flow, account) targets; reports as they come, errors and JSON at the end."""
-    import asyncio
+            json_out: bool, manual: bool = False, asking: bool = False,
+            reports: bool = True, **options: Any) -> list[PlatformResult]:
+    """Run a job of (flow, account) targets; reports as they come, errors and JSON at the end.
 
+    On a terminal a live line per platform shows its progress; over several platforms one
+    summary table ends the output (`asking`: a question about it follows). Without `reports`,
+    only final reports are shown (a second pass after the person already read the first)."""
+    import asyncio
+    from dataclasses import replace
+
+    from optout import prefs
+    from optout.cli.progress import Progress, wanted
     from optout.engine.runner import Job, run_job
     from optout.results import envelope
 
-    job = Job(targets, decide, lambda r, final: _show(r, final, json_out, manual),
-              note=lambda text: say(f"note: {text}"), **options)
-    results = asyncio.run(run_job(job))
+    prefs.skips()  # damaged preferences stop here (exit 2), before a browser starts
+    titles = {flow.slug: flow.title for flow, _account in targets}
+    with Progress(wanted(json_out), titles) as progress:
+        def show(result: PlatformResult, final: bool) -> None:
+            if reports or final:
+                with progress.paused():
+                    _show(result, final, json_out, manual)
+
+        def paused(result: PlatformResult) -> bool:
+            assert decide is not None
+            with progress.paused():
+                return decide(result)
+
+        if "person" in options:
+            asked = options["person"].ask_code
+
+            def ask_code(question: str) -> str | None:
+                with progress.paused():
+                    return asked(question)  # type: ignore[no-any-return]
+
+            options["person"] = replace(options["person"], ask_code=ask_code)
+        def note(text: str) -> None:
+            with progress.paused():
+                say(f"note: {text}")
+
+        job = Job(targets, paused if decide is not None else None, show, note=note,
+                  progress=progress.phase, **options)
+        results = asyncio.run(run_job(job))
     for result in results:
         if result.error is not None:
             say(f"optout: {result.title}: {result.error.one_line()}")
     if json_out:
         echo(dumps(envelope(results)))
+    elif len(results) > 1:
+        from optout.cli import table
+
+        table.render(results, asking)
     return results

@@ -9,12 +9,14 @@ import typer
 from optout.cli import (  # noqa: F401  (their commands, registered on import)
     run,
     accounts,
+    choices,
     bugreport,
     dev,
     watch,
     report,
     restore,
     schedule,
+    setup,
 )
 # isort: on
 from optout.cli.app import app, say

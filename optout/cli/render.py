@@ -17,6 +17,7 @@ MARK = {
     SettingState.NEW_CONTROL: "NEW-CONTROL",
     SettingState.FORM_SUBMITTED: "form-submitted",
     SettingState.RESTORED: "restored",
+    SettingState.SKIPPED: "skipped",
 }
 WIDTH = max(len(m) for m in MARK.values())
 
@@ -98,6 +99,17 @@ def question(result: PlatformResult) -> str:
     return f"Send {sent} on {result.title}?" if forms else f"Turn off {settings} on {result.title}?"
 
 
+def combined_question(results: list[PlatformResult]) -> str:
+    """One question for several platforms: "Turn off 3 settings and send 1 form on X, Y?"."""
+    toggles = sum(s.action is Action.TURN_OFF for r in results for s in r.pending)
+    forms = sum(s.action is Action.SEND_FORM for r in results for s in r.pending)
+    parts = [f"turn off {toggles} setting{'s' if toggles != 1 else ''}"] if toggles else []
+    parts += [f"send {forms} form{'s' if forms != 1 else ''}"] if forms else []
+    where = ", ".join(dict.fromkeys(r.title for r in results))
+    said = " and ".join(parts)
+    return f"{said[0].upper()}{said[1:]} on {where}?"
+
+
 def summary(result: PlatformResult, *, final: bool) -> str:
     if not final and result.pending:
         return f"{_counted(result)[0].upper()}{_counted(result)[1:]} on {result.title}."
@@ -106,9 +118,11 @@ def summary(result: PlatformResult, *, final: bool) -> str:
     # "Nothing is training" is a claim only settings read off can back.
     absent = sum(s.state is SettingState.NOT_OFFERED for s in result.settings)
     pending = sum(s.state is SettingState.FORM_SUBMITTED for s in result.settings)
-    if not absent and not pending:
+    left = sum(s.state is SettingState.SKIPPED for s in result.settings)
+    if not absent and not pending and not left:
         return f"{result.title}: nothing is training on your data through these settings."
-    parts = [f"{absent} not offered to this account"] if absent else []
+    parts = [f"{left} left as you chose (optout skip)"] if left else []
+    parts += [f"{absent} not offered to this account"] if absent else []
     parts += [f"{pending} request{'s' if pending != 1 else ''} awaiting "
               f"{result.title}'s answer"] if pending else []
     return f"{result.title}: nothing more optout can do here ({', '.join(parts)})."

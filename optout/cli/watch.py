@@ -37,7 +37,10 @@ ConcurrencyOpt = Annotated[int, typer.Option(
 REPLAYED = "  [replayed from saved pages]"
 
 
-def _targets(platforms: list[str], every: bool, account: str | None) -> list[tuple[Any, str]]:
+def targets_of(platforms: list[str], every: bool, account: str | None,
+               command: str = "check") -> list[tuple[Any, str]]:
+    """The (flow, account) pairs named, or every account's with `--all`; platforms with
+    nothing to switch are noted and left out."""
     from optout import accounts
     from optout.engine import registry
 
@@ -48,7 +51,8 @@ def _targets(platforms: list[str], every: bool, account: str | None) -> list[tup
         return [(registry.load(slug), name) for slug, names in accounts.everything().items()
                 if slug in known for name in names if account in (None, name)]
     if not platforms:
-        raise UsageError("Name a platform to check, or use --all.", "e.g. `optout check linkedin`.")
+        raise UsageError(f"Name a platform to {command}, or use --all.",
+                         f"e.g. `optout {command} linkedin`.")
     from optout.flow import NoSwitch
 
     flows = []
@@ -70,7 +74,7 @@ def check(platforms: PlatformsArg = None, every: AllOpt = False, account: Accoun
     from optout.watch import notify as notifying
 
     notifiers = [notifying.parse(spec) for spec in notify or []]
-    targets = _targets(platforms or [], every, account)
+    targets = targets_of(platforms or [], every, account)
     replayed = open_replay(replay)
     if not targets:
         if every:

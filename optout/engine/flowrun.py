@@ -91,6 +91,9 @@ class FlowRun(Navigation):
     # The accessible names of the flow's own controls as found: never new controls.
     own_names: set[str] = field(default_factory=set)
     settled: bool = False  # the page has stopped changing since it loaded or was last clicked
+    # What the run is doing now ("signing in", "reading", "changing", "verifying"), for progress.
+    on_phase: Callable[[str], None] = lambda _phase: None
+    applying: bool = False  # in `apply`: pages are opened to change them, not to read them
 
     def __post_init__(self) -> None:
         self.page.on("response", self._watch)
@@ -288,6 +291,7 @@ class FlowRun(Navigation):
         """
         pending = [r for r in planned if r.action is not Action.NONE]
         errors: list[OptoutError] = []
+        self.applying = True
         for url in dict.fromkeys(r.url for r in pending):
             here = [r for r in pending if r.url == url]
             try:
@@ -316,6 +320,7 @@ class FlowRun(Navigation):
         if not clicked:
             return
         self.settled = False
+        self.on_phase("verifying")
         async with acting_on(self.page, "reload", "page"):
             await self.page.reload(wait_until="domcontentloaded")
         if await self._landing(url) != "settings":

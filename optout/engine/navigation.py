@@ -61,6 +61,8 @@ class Navigation:
     personal: list[str]
     shown_in: language.PageLanguage
     settled: bool  # the page shown has stopped changing since it loaded or was last clicked
+    on_phase: Callable[[str], None]  # what the run is doing now, for the person's progress line
+    applying: bool
     traffic: Traffic  # its requests in flight
 
     async def wait_settled(self) -> None:
@@ -83,6 +85,8 @@ class Navigation:
         if where == "settings":
             await self._settled(url)
             return
+        if where != "settings":
+            self.on_phase("signing in")
         if where == "login" and self.renewal is not None:
             await self._renew(url)  # never a password: the session comes from the browser
             return
@@ -129,6 +133,7 @@ class Navigation:
 
     async def _settled(self, url: str) -> None:
         """A passing error page gets one reload; then the flow's own preparation runs."""
+        self.on_phase("changing" if self.applying else "reading")
         await self.wait_settled()
         if self.flow.transient_error:
             failing = shown_text(self.page, self.flow.transient_error)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from optout import credentials
-from optout.engine import freshness
+from optout.engine import freshness, skipping
 from optout.engine.flowrun import FlowRun
 from optout.errors import (
     CredentialsError,
@@ -74,6 +74,9 @@ class Job:
     present: Callable[[PlatformResult], PlatformResult] = lambda result: result
     # Forms sent by this job, for jobs that keep no history (the demo): never sent twice either.
     sent: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
+    # What each (platform, account) is doing now, for a live progress line: "opening",
+    # "signing in", "reading", "changing", "verifying", "done" (or "stopped").
+    progress: Callable[[str, str, str], None] = lambda _platform, _account, _phase: None
 
     @property
     def namespace(self) -> str:
@@ -144,6 +147,7 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
     cycle = FlowRun(flow, page, account, lambda: job.credentials(flow.slug, account),
                     timing, person, lambda: _authenticator_code(flow.slug, account),
                     LoginLedger(job.namespace), renewal=_renewal(store, flow, account),
+                    on_phase=lambda phase: job.progress(flow.slug, account, phase),
                     may_sign_in=job.may_sign_in,
                     delete_activity=job.delete_activity, objection_text=job.objection_text,
                     send_forms=job.send_forms, may_change=job.decide is not None,
@@ -153,9 +157,12 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
                     note=job.note,
                     sent_before=drift.sent_form(flow.slug, account, job.namespace) if job.record
                     else lambda setting: job.sent.get((flow.slug, account, setting)))
+    job.progress(flow.slug, account, "opening")
     try:
         result.shots = cycle.shots  # filled as the cycle goes; kept even if it stops early
         result.settings, errors = await cycle.read_all()
+        if job.command != "restore":  # a restore puts back only what optout itself changed
+            skipping.apply(result.settings, flow.slug, flow.title, account, job.note)
         _met(result, errors, job)
         if job.record and job.command != "restore":  # a restore's readings are of its own kind
             drift.compare(result, job.note, job.namespace)
@@ -180,6 +187,7 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
         _interrupted(result, flow, exc)
         job.show(job.present(result), True)
     finally:
+        job.progress(flow.slug, account, "stopped" if result.error is not None else "done")
         if store is not None and (cycle.signed_in or (saved is not None and cycle.landed)):
             await _keep_session(store, context, flow, account, job)
         await context.close()
