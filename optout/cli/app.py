@@ -11,6 +11,7 @@ the time `--help` took.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from optout import __version__
+from optout.cli import complete
 from optout.errors import Exit, OptoutError, UsageError
 from optout.printable import for_terminal, one_line
 
@@ -27,13 +29,21 @@ if TYPE_CHECKING:
     from optout.results import PlatformResult
 
 F = TypeVar("F", bound=Callable[..., Any])
+COMPLETION = ("--install-completion", "--show-completion")
+
+
+def _completing() -> bool:
+    """Typer's completion options cost every start ~8 ms: they exist when they are used."""
+    return any(arg in COMPLETION for arg in sys.argv[1:2]) or "_OPTOUT_COMPLETE" in os.environ
+
 
 app = typer.Typer(
     help="Turn off the settings that let platforms train AI models on your data, and prove it.",
     epilog="Exit codes are bit flags: 0 all as desired, 1 unexpected error, 2 usage error, "
     "4 settings still on, 8 a flow broke (site changed), 16 a person is needed, "
-    "32 credentials or keyring problem, 64 a change did not persist.",
-    add_completion=False,
+    "32 credentials or keyring problem, 64 a change did not persist. "
+    "Shell completion (bash, zsh, fish): optout --install-completion.",
+    add_completion=_completing(),
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -41,9 +51,11 @@ app = typer.Typer(
 state = {"debug": False}
 
 AccountOpt = Annotated[str | None, typer.Option(
-    "--account", help="Which of your accounts on it (default: the only one, or 'default').")]
+    "--account", help="Which of your accounts on it (default: the only one, or 'default').",
+    shell_complete=complete.accounts)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
-PlatformArg = Annotated[str, typer.Argument(help="The platform, e.g. linkedin.")]
+PlatformArg = Annotated[str, typer.Argument(help="The platform, e.g. linkedin.",
+                                            shell_complete=complete.platforms)]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Only report; change nothing.")]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Change without asking.")]
 HeadedOpt = Annotated[bool, typer.Option("--headed", help="Show the browser window.")]
@@ -57,7 +69,7 @@ ReplayOpt = Annotated[Path | None, typer.Option(
 
 
 PlatformsArg = Annotated[list[str] | None, typer.Argument(
-    help="Platforms to check, e.g. linkedin.", show_default=False)]
+    help="Platforms, e.g. linkedin x.", show_default=False, shell_complete=complete.platforms)]
 ReplayRunsOpt = Annotated[bool, typer.Option(
     "--replay-runs", help="Also show runs on saved pages (--replay), labelled as replays.")]
 SINCE = re.compile(r"^(\d+)([dh])$")

@@ -4,12 +4,14 @@ from typing import Annotated
 
 import typer
 
+from optout.cli import complete
 from optout.cli.app import AccountOpt, PlatformArg, app, guarded, say, which_account
 from optout.errors import UsageError
 from optout.printable import one_line
 
 SettingArg = Annotated[str, typer.Argument(
-    help="The setting's id, as `optout platforms` lists it (e.g. data-processing-objection).")]
+    help="The setting's id, as `optout platforms` lists it (e.g. data-processing-objection).",
+    shell_complete=complete.settings)]
 WhyOpt = Annotated[str | None, typer.Option(
     "--why", metavar="TEXT", help="Your reason, shown with the setting in every report.",
     show_default=False)]
