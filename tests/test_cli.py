@@ -203,7 +203,7 @@ def test_no_secure_keyring_is_a_clear_line(home: Path) -> None:
     (["run", "linkedin", "--dry-run", "--yes"], "--dry-run and --yes contradict"),
     (["run", "linkedin", "--account", "../../etc"], "Account name '../../etc' is not allowed"),
     (["run", "linkedin", "--frobnicate"], "No such option"),
-    (["run"], "Missing argument"),
+    (["run"], "Name a platform to run, or use --all."),
     (["logout", "nowhere"], "Unknown platform 'nowhere'"),
 ])
 def test_bad_input_is_one_line_and_exit_2(home: Path, args: list[str], message: str) -> None:

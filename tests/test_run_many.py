@@ -230,3 +230,47 @@ def test_progress_and_colours_on_a_terminal(home: Path, merged: str) -> None:
     plain = spawn(["check", "linkedin", "x", "--replay", merged], home, NO_COLOR="1")
     out, _ = finish(plain)
     assert "Summary" in out and not re.search(r"\x1b\[[0-9;]*31m", out)
+
+
+# A first run that guides
+
+def test_setup_without_a_terminal_explains_the_commands(home: Path) -> None:
+    result = optout("setup", home=home)
+    assert result.code == 0
+    assert "optout setup needs a terminal" in result.out
+    assert "optout login PLATFORM --from-browser chrome" in result.out
+    assert not home.exists() or not (home / "accounts.json").exists()
+
+
+def test_setup_signs_in_from_the_browser_runs_a_dry_run_and_offers_the_check(
+        home: Path, tmp_path: Path) -> None:
+    from browser_profiles import write_firefox_profile
+
+    user = tmp_path / "user"
+    write_firefox_profile(user / ".mozilla" / "firefox")
+    child = spawn(["setup", "--replay", variant("login", "x")], home, HOME=str(user),
+                  XDG_CONFIG_HOME=str(tmp_path / "config"))
+    child.expect(r"(\d+)\. X \(x\)")
+    number = child.match.group(1)
+    child.expect("Numbers or names, separated by spaces")
+    child.sendline(number)
+    child.expect("How should optout sign in to X")
+    child.expect(r"1\. take the session you have in Firefox")
+    child.expect(r"Choose")
+    child.sendline("1")
+    child.expect("Took the X session for account 'default' from Firefox's profile")
+    child.expect("A dry run over all of them")
+    child.expect(r"Check every day, and tell you when something comes back on\? \[Y/n\]")
+    child.sendline("n")
+    out, code = finish(child)
+    assert code == 0, out
+    assert (home / "sessions" / "replay" / "x" / "default.session").is_file()
+
+
+def test_setup_refuses_a_platform_it_does_not_know(home: Path) -> None:
+    child = spawn(["setup"], home)
+    child.expect("Numbers or names, separated by spaces")
+    child.sendline("myspace")
+    out, code = finish(child)
+    assert code == 2
+    assert "'myspace' is not one of the platforms listed" in out

@@ -52,10 +52,10 @@ state = {"debug": False}
 
 AccountOpt = Annotated[str | None, typer.Option(
     "--account", help="Which of your accounts on it (default: the only one, or 'default').",
-    shell_complete=complete.accounts)]
+    autocompletion=complete.accounts)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
 PlatformArg = Annotated[str, typer.Argument(help="The platform, e.g. linkedin.",
-                                            shell_complete=complete.platforms)]
+                                            autocompletion=complete.platforms)]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Only report; change nothing.")]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Change without asking.")]
 HeadedOpt = Annotated[bool, typer.Option("--headed", help="Show the browser window.")]
@@ -69,7 +69,7 @@ ReplayOpt = Annotated[Path | None, typer.Option(
 
 
 PlatformsArg = Annotated[list[str] | None, typer.Argument(
-    help="Platforms, e.g. linkedin x.", show_default=False, shell_complete=complete.platforms)]
+    help="Platforms, e.g. linkedin x.", show_default=False, autocompletion=complete.platforms)]
 ReplayRunsOpt = Annotated[bool, typer.Option(
     "--replay-runs", help="Also show runs on saved pages (--replay), labelled as replays.")]
 SINCE = re.compile(r"^(\d+)([dh])$")

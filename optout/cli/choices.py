@@ -11,7 +11,7 @@ from optout.printable import one_line
 
 SettingArg = Annotated[str, typer.Argument(
     help="The setting's id, as `optout platforms` lists it (e.g. data-processing-objection).",
-    shell_complete=complete.settings)]
+    autocompletion=complete.settings)]
 WhyOpt = Annotated[str | None, typer.Option(
     "--why", metavar="TEXT", help="Your reason, shown with the setting in every report.",
     show_default=False)]

@@ -1,20 +1,19 @@
 """Shell completion (bash, zsh, fish, through Typer's `--install-completion`): platform slugs,
-setting ids and account names. What they read is imported only when the shell asks. They are
-click's own completion callbacks (`shell_complete`): Typer's wrapped ones cost `--help` time."""
+setting ids and account names. What they read is imported only when the shell asks."""
 
 from __future__ import annotations
 
-from typing import Any
+import typer  # already loaded by the app: Typer hands these the context by its type
 
 
-def platforms(_ctx: Any, _param: Any, incomplete: str) -> list[str]:
+def platforms(incomplete: str) -> list[str]:
     from optout.engine import registry
 
     return [slug for slug in sorted({*registry.slugs(), *(e.slug for e in registry.answers())})
             if slug.startswith(incomplete.lower())]
 
 
-def settings(ctx: Any, _param: Any, incomplete: str) -> list[str]:
+def settings(ctx: typer.Context, incomplete: str) -> list[str]:
     """The setting ids of the platform already typed."""
     from optout.engine import registry
     from optout.errors import OptoutError
@@ -26,7 +25,7 @@ def settings(ctx: Any, _param: Any, incomplete: str) -> list[str]:
     return [s.id for s in flow.settings if s.id.startswith(incomplete)]
 
 
-def accounts(ctx: Any, _param: Any, incomplete: str) -> list[str]:
+def accounts(ctx: typer.Context, incomplete: str) -> list[str]:
     """The accounts known for the platform(s) typed, or for any platform."""
     from optout import accounts as known
     from optout.errors import OptoutError

@@ -28,7 +28,7 @@ def table(entries: Sequence[Entry]) -> str:
             lines.append(f"{'':<{PAD}}   nothing to switch off: {entry.answer}")
             continue
         for setting in entry.settings:
-            lines.append(f"{'':<{PAD}}   {_shown(setting.label, setting)}")
+            lines.append(f"{'':<{PAD}}   {_shown(setting.label, setting)} [{setting.id}]")
             lines.append(f"{'':<{PAD}}     {_shown(setting.url, setting)}")
             if setting.targets:
                 noun = setting.targets.noun
