@@ -233,6 +233,58 @@ class Source:
 
     fact: str
     where: str
+    # Code written against the live page (e.g. brave/psst-component's scripts), not a guide.
+    live: bool = False
+
+
+# The facts a flow may rest on a guess for (`Guess.fact`); the first three decide confidence.
+GUESSABLE = ("control", "url", "label", "section", "state", "default", "login",
+             "signed-in-cookie", "verified", "other")
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A fact the flow rests on that no source gives: which, why it was guessed, and (when it is
+    one setting's) which setting. Kept as data so confidence can be derived and shown."""
+
+    fact: str
+    why: str
+    setting: str = ""
+
+    def __post_init__(self) -> None:
+        if self.fact not in GUESSABLE:
+            raise ValueError(f"unknown guessed fact {self.fact!r} (one of {GUESSABLE})")
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """How sure optout is of a flow: "high", "medium" or "low", and why in a few words."""
+
+    level: str
+    why: str
+
+    def __str__(self) -> str:
+        return f"{self.level} ({self.why})"
+
+
+def confidence_of(guesses: tuple[Guess, ...], sources: tuple[Source, ...],
+                  has_control: bool = True) -> Confidence:
+    """Low when a control is a guess; medium when an address or a label is, or only one source
+    backs the flow; high when none of those is guessed and the facts come from code written
+    against the live page or from two sources or more."""
+    guessed = [g.fact for g in guesses]
+    if has_control and "control" in guessed:
+        return Confidence("low", "its control is a guess")
+    core = [fact for fact in ("url", "label") if fact in guessed]
+    if core:
+        return Confidence("medium", f"its {' and '.join(core)} {'is' if len(core) == 1 else 'are'}"
+                                    " a guess")
+    if any(src.live for src in sources):
+        return Confidence("high", "from code written against the live page")
+    if len(sources) >= 2:
+        minor = "; only minor facts guessed" if guessed else ", nothing guessed"
+        return Confidence("high", f"{len(sources)} sources{minor}")
+    return Confidence("medium", "a single source")
 
 
 @dataclass(frozen=True)
@@ -294,6 +346,12 @@ class Flow:
     languages: tuple[str, ...] = ("en",)
     # Where a person changes the platform's display language, for pages in another language.
     language_setting: str = ""
+    # The facts that rest on a guess (see `Guess`); `confidence` is derived from them.
+    guesses: tuple[Guess, ...] = ()
+
+    @property
+    def confidence(self) -> Confidence:
+        return confidence_of(self.guesses, self.sources)
 
     def allows(self, url: str) -> bool:
         """True when `url` is on one of the flow's own domains (or a subdomain of one)."""
@@ -367,4 +425,10 @@ class NoSwitch:
     nearest: str = ""
     # The only way to opt out, when it is an email (see `EmailRequest`).
     email: EmailRequest | None = None
+    guesses: tuple[Guess, ...] = ()
+
+    @property
+    def confidence(self) -> Confidence:
+        """How sure the answer is: there is no control to guess, only the answer's sources."""
+        return confidence_of(self.guesses, self.sources, has_control=False)
 

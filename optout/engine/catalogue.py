@@ -23,7 +23,7 @@ def table(entries: Sequence[Entry]) -> str:
     lines = []
     for entry in entries:
         lines.append(f"{entry.slug:<{PAD}} {entry.title} (facts verified "
-                     f"{entry.verified.isoformat()})")
+                     f"{entry.verified.isoformat()}; confidence {entry.confidence})")
         if isinstance(entry, NoSwitch):
             lines.append(f"{'':<{PAD}}   nothing to switch off: {entry.answer}")
             continue
@@ -49,7 +49,10 @@ def data(entries: Sequence[Entry]) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for entry in entries:
         common = {"slug": entry.slug, "title": entry.title,
-                  "verified": entry.verified.isoformat(), "sources": _sources(entry.sources)}
+                  "verified": entry.verified.isoformat(), "sources": _sources(entry.sources),
+                  "confidence": {"level": entry.confidence.level, "why": entry.confidence.why},
+                  "guesses": [{"fact": g.fact, "why": g.why, "setting": g.setting or None}
+                              for g in entry.guesses]}
         if isinstance(entry, NoSwitch):
             out.append(common | {"settings": [], "no_control": entry.answer,
                                  "nearest": entry.nearest or None,
@@ -71,17 +74,19 @@ def data(entries: Sequence[Entry]) -> list[dict[str, object]]:
 
 def markdown(entries: Sequence[Entry]) -> str:
     """The README's platform table (a test keeps the README in step with the flows)."""
-    rows = ["| Platform | Setting | Where | Who has it | Facts verified |",
-            "|---|---|---|---|---|"]
+    rows = ["| Platform | Setting | Where | Who has it | Facts verified | Confidence |",
+            "|---|---|---|---|---|---|"]
     for entry in entries:
         name, verified = f"{entry.title} (`{entry.slug}`)", entry.verified.isoformat()
+        sure = entry.confidence.level
         if isinstance(entry, NoSwitch):
             where = entry.email.to if entry.email else (entry.nearest or "none")
-            rows.append(f"| {name} | none: {entry.answer} | {where} | everyone | {verified} |")
+            rows.append(f"| {name} | none: {entry.answer} | {where} | everyone | {verified} "
+                        f"| {sure} |")
             continue
         for setting in entry.settings:
             who = setting.offered_to or "no limit reported"
             per = f" (per {setting.targets.noun})" if setting.targets else ""
             label, url = _shown(setting.label, setting), _shown(setting.url, setting)
-            rows.append(f"| {name} | {label}{per} | {url} | {who} | {verified} |")
+            rows.append(f"| {name} | {label}{per} | {url} | {who} | {verified} | {sure} |")
     return "\n".join(rows)

@@ -173,6 +173,10 @@ async def _cycle(browser: Browser, flow: Flow, account: str, job: Job,
         if too_old:
             job.note(f"{flow.title}: {too_old}" + (
                 "; --strict-freshness: nothing is changed" if job.strict_freshness else ""))
+        sure = flow.confidence
+        if result.pending and sure.level == "low":
+            job.note(f"{flow.title}: optout is not sure of this flow (low confidence: {sure.why});"
+                     " check the page by hand after any change.")
         if result.pending and job.decide is not None and not (too_old and job.strict_freshness):
             if await asyncio.to_thread(job.decide, result):
                 result.dry_run = False
