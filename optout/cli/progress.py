@@ -30,8 +30,8 @@ class Progress:
         self.enabled = enabled
         self.titles = titles  # platform slug -> its title
         self.lines: dict[tuple[str, str], tuple[str, float, float]] = {}
-        self.lock = threading.Lock()  # the lines: held only for a moment, from any thread
-        self.drawing = threading.RLock()  # starting and stopping the drawing
+        self.lock = threading.Lock()  # the lines and the pauses: held only for a moment
+        self.pauses = 0  # reports and questions being shown now
         self.live: Any = None
 
     def __enter__(self) -> Progress:
@@ -46,10 +46,10 @@ class Progress:
         return self
 
     def __exit__(self, *_: object) -> None:
-        with self.drawing:
-            if self.live is not None:
-                self.live.stop()
-            self.live = None
+        with self.lock:
+            live, self.live = self.live, None
+        if live is not None:
+            live.stop()
 
     def phase(self, platform: str, account: str, phase: str) -> None:
         """Called from the run (any thread): the platform's line now says `phase`."""
@@ -60,16 +60,23 @@ class Progress:
 
     @contextmanager
     def paused(self) -> Iterator[None]:
-        """Nothing is drawn while the person reads a report or answers a question."""
-        with self.drawing:  # one report or question at a time; the run goes on meanwhile
-            live = self.live
+        """Nothing is drawn while the person reads a report or answers a question.
+
+        Never waits: a question in one thread must not hold up the run in another (its pages'
+        timers would run out meanwhile); drawing resumes when the last pause ends."""
+        with self.lock:
+            self.pauses += 1
+            live = self.live if self.pauses == 1 else None
+        if live is not None:
+            live.stop()
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.pauses -= 1
+                live = self.live if self.pauses == 0 else None
             if live is not None:
-                live.stop()
-            try:
-                yield
-            finally:
-                if live is not None:
-                    live.start()
+                live.start()
 
     def _render(self) -> Any:
         from rich.table import Table
