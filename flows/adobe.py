@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 # GUESS (2026-11): platforms.md marks this address as a guess; the sources give only the menu
 # path Account and security > Privacy and personal data.
@@ -56,6 +56,17 @@ FLOW = Flow(
             manual_path="account.adobe.com > Account and security > Privacy and personal data "
                         "> Content analysis > switch off (it saves itself)",
         ),
+    ),
+    guesses=(
+        Guess("url", "platforms.md marks the address a guess; the sources give only the menu path",
+                     "content-analysis"),
+        Guess("login", "platforms.md has no sign-in facts; Adobe's usual two-step page is assumed"),
+        Guess("login", "only the English sign-in pages are known as sign-in pages"),
+        Guess("login", "the refused sign-in's wording is the usual one"),
+        Guess("section", "the page's main content is taken to be headed by its menu name",
+                         "content-analysis"),
+        Guess("control", "the toggle is taken to be a switch named by its card's title",
+                         "content-analysis"),
     ),
     sources=(
         Source("path Adobe account > Account and security > Privacy and personal data > "

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 SETTINGS = "https://www.amazon.com/alexaprivacysettings"
 # GUESS (2026-11): the sources name the part "Manage How Your Data Improves Alexa" of the privacy
@@ -66,6 +66,15 @@ FLOW = Flow(
             control=Find("toggle", r"messages to improve transcriptions"),
             manual_path=PATH + "Use Messages to Improve Transcriptions > switch off",
         ),
+    ),
+    guesses=(
+        Guess("section", "'Manage How Your Data Improves Alexa' is assumed to be a region on the "
+                         "page itself, not behind a link"),
+        Guess("other", "only amazon.com: the other Amazon stores' domains would each need their "
+                       "own URLs"),
+        Guess("login", "no source describes Amazon's sign-in; its usual two-step page is assumed"),
+        Guess("login", "the one-time-code and 'verify it's you' paths are not in the sources"),
+        Guess("login", "the refused sign-in's wording is the usual one, not in the sources"),
     ),
     sources=(
         Source("settings page https://www.amazon.com/alexaprivacysettings, or the app's Settings "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 # A path route (verified live per AUDIT-NOTES). The "#settings/DataControls" fragment form is not
 # in the sources, and replay ignores fragments and queries, so the path is the one to keep.
@@ -83,6 +83,19 @@ FLOW = Flow(
     notes="optout can type the two sign-in steps (email, then password on the next page), but "
           "a Cloudflare check usually stands in front of them: expect "
           "`optout login chatgpt --browser`.",
+    guesses=(
+        Guess("login", "the sign-in steps after chatgpt.com/auth/login are taken to be served on "
+                       "openai.com"),
+        Guess("login", "the sources say 'submit'; the buttons are taken to read 'Continue'"),
+        Guess("login", "an email without an account may reach 'Create a password', where the "
+                       "password is typed too"),
+        Guess("login", "the sign-in host's own paths /log-in are not in the sources"),
+        Guess("login", "the emailed-code and MFA steps' paths are not in the sources"),
+        Guess("login", "the refused password's wording is the usual one, not in the sources"),
+        Guess("login", "the emailed code's field and button are not in the sources"),
+        Guess("section", "the sources say a row opens a modal; its title 'Model improvement' is "
+                         "not in them", "improve-the-model"),
+    ),
     sources=(
         Source("settings URL https://chatgpt.com/settings/data-controls is a path route",
                "AUDIT-NOTES \"ChatGPT (OpenAI)\", last verified 2026-10-02"),
@@ -94,19 +107,21 @@ FLOW = Flow(
         Source("row button[data-testid=improve-model-open-modal-button] opens a modal; "
                "switch button[data-testid=improve-model-toggle] with aria-checked; "
                "wait for aria-checked to flip after a click, never click twice",
-               "brave/psst-component src/chatgpt/user.ts (v5, 2026), src/chatgpt/policy.ts"),
+               "brave/psst-component src/chatgpt/user.ts (v5, 2026), src/chatgpt/policy.ts",
+               live=True),
         Source("neighbour switch \"Marketing privacy\" (US only)",
-               "brave/psst-component src/chatgpt/user.ts (2026)"),
+               "brave/psst-component src/chatgpt/user.ts (2026)", live=True),
         Source("on for Free/Go/Plus/Pro, off for Business/Enterprise/Edu/Healthcare; feedback "
                "ratings still used; Codex \"Include environments\" is separate",
                "OpenAI help quoted in AUDIT-NOTES \"ChatGPT (OpenAI)\", 2026-10-02"),
         Source("Privacy Portal \"Do not train on my content\"", "https://privacy.openai.com/policies"),
         Source("sign-in at chatgpt.com/auth/login, [data-testid=login-button], input[type=email] "
                "then input[type=password]",
-               "AnikaJerin/ChaGPT-Extension-for-Youtube youtube-ChatGPT/backend/login.py"),
+               "AnikaJerin/ChaGPT-Extension-for-Youtube youtube-ChatGPT/backend/login.py",
+               live=True),
         Source("Cloudflare \"Verify you are human\" on sign-in",
-               "nagadurgakokkiligadda/Automation-D1 mytest.spec.js"),
+               "nagadurgakokkiligadda/Automation-D1 mytest.spec.js", live=True),
         Source("signed-in cookie oai-client-auth-info",
-               "brave/psst-component src/chatgpt/user.ts"),
+               "brave/psst-component src/chatgpt/user.ts", live=True),
     ),
 )

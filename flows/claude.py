@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from optout.errors import FlowBroken, PersonNeeded
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 from optout.locate import Timing, acting_on, exactly_one, section_locator
 from optout.logs import log
 
@@ -112,6 +112,16 @@ FLOW = ClaudeFlow(
     neighbours=(
                 Find("toggle", r"coarse location metadata|^location metadata"),
     ),
+    guesses=(
+        Guess("other", "the consumer-terms dialog's switch wording is not in the sources: any "
+                       "'improve' or 'train' fits", "model-improvement"),
+        Guess("login", "the email field's and its button's names are not in the sources"),
+        Guess("login", "the emailed link is taken to land on /magic-link"),
+        Guess("login", "the emailed code's field and button on the sign-in page are not in the "
+                       "sources"),
+        Guess("section", "the sources give Settings > Privacy, not landmarks; the tab's name heads "
+                         "the main content", "model-improvement"),
+    ),
     sources=(
         Source("settings URL https://claude.ai/settings/data-privacy-controls",
                "Anthropic privacy help 12109829 (privacy.claude.com, formerly "
@@ -131,7 +141,7 @@ FLOW = ClaudeFlow(
         Source("sign-in at claude.ai/login by emailed code or link, no password; Google/Apple",
                "titikey.com 2026-03-09"),
         Source("Cloudflare blocks automated sign-in; tools leave it to the person",
-               "SYSNET-LUMS/LLMs-and-Web LLM_search_automation/Claude/sign_in.js"),
+               "SYSNET-LUMS/LLMs-and-Web LLM_search_automation/Claude/sign_in.js", live=True),
         Source("signed-in cookie sessionKey",
                "labKnowledge/manual_dataset_maker CLAUDE_LOGIN_GUIDE.md"),
     ),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 # GUESS (2026-11): no source gives a web address for the Privacy settings, only the menu path
 # (profile picture > Settings > Privacy); this deep link is assumed to open that page directly.
@@ -100,6 +100,22 @@ FLOW = Flow(
                 Find("toggle", r"^personalization and memory"),
                 Find("toggle", r"^ad personalization"),
     ),
+    guesses=(
+        Guess("url", "no source gives the Privacy page's address, only the menu path; the deep "
+                     "link is assumed"),
+        Guess("other", "a 2024 article found the option only in the phone apps; the web panel is "
+                       "assumed"),
+        Guess("section", "the section keys on the Privacy page's heading, the part every guide "
+                         "names"),
+        Guess("login", "the newer sign-in page may keep 'Next' on the password step, so both are "
+                       "accepted"),
+        Guess("login", "the identity-check paths under account.live.com are not in the sources"),
+        Guess("login", "Microsoft's refusal wording is not in the sources"),
+        Guess("signed-in-cookie", "no source names the cookie; public automation code waits for "
+                                  "MSPAuth"),
+        Guess("other", "the privacy page's other switches (neighbours) are as the saved pages show "
+                       "them"),
+    ),
     sources=(
         Source("path profile picture > Settings > Privacy; switches 'Model training on text' and "
                "'Model training on voice'; neighbours 'Personalization and memory', 'Ad "
@@ -117,12 +133,12 @@ FLOW = Flow(
                "Control'", "PCMag 'Use Microsoft Copilot? 7 settings I changed right away to "
                            "protect my privacy' (copy at promo-sale.live)"),
         Source("signed-in cookie MSPAuth (GUESS)", "public Copilot automation code that waits "
-               "for _U, MSPAuth or MSPProf after sign-in (repository not recorded)"),
+               "for _U, MSPAuth or MSPProf after sign-in (repository not recorded)", live=True),
         Source("privacy FAQ", "support.microsoft.com/en-us/topic/privacy-faq-for-microsoft-"
                               "copilot-27b3a435-8dc9-4b55-9a4b-58eeb9647a7f"),
         Source("sign-in on login.live.com: [name=loginfmt]/#i0116, Next #idSIButton9, password "
                "#i0118, then 'Stay signed in?'; newer UI 'Enter your email', 'Next', 'Sign in'",
                "embulldogs99/RapidfireGG mscheck.py; abcd314/automation-using-JS-and-TS "
-               "mslive.js"),
+               "mslive.js", live=True),
     ),
 )

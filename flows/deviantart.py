@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 # GUESS (2026-11): the sources give the menu path, not the address; this is General's page.
 SETTINGS = "https://www.deviantart.com/settings/general"
@@ -54,6 +54,17 @@ FLOW = Flow(
             absent=r"tell ai datasets they can.?t use my content",
             manual_path="Settings > Personal > General > the AI datasets opt-in > untick",
         ),
+    ),
+    guesses=(
+        Guess("url", "the sources give the menu path, not the address; General's page is assumed",
+                     "ai-datasets-opt-in"),
+        Guess("login", "no source describes the sign-in; username or email, 'Next', then the "
+                       "password is assumed"),
+        Guess("login", "the refused sign-in's wording is the usual one, not in the sources"),
+        Guess("section", "the page's main content is taken to be headed by its menu entry "
+                         "'General'", "ai-datasets-opt-in"),
+        Guess("label", "the opt-in's label is not in the sources; it is taken to speak of 'AI "
+                       "datasets'", "ai-datasets-opt-in"),
     ),
     sources=(
         Source("all deviations labelled noai by default since November 2022; noimageai robots "

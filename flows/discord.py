@@ -10,13 +10,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import NoSwitch, Source
+from optout.flow import Guess, NoSwitch, Source
 
 FLOW = NoSwitch(
     slug="discord",
     title="Discord",
     answer="No AI-training control was found for Discord, though that rests on a single study "
            "(low confidence).",
+    guesses=(
+        Guess("other", "the answer rests on a single study of platforms' AI opt-outs (low "
+                       "confidence)"),
+        Guess("other", "the 'Use data to improve Discord' switch is the catalogue's memory, not a "
+                       "source"),
+    ),
     sources=(
         Source("no AI-training opt-out found for Discord",
                "a public study of platforms' AI opt-outs (snapshot 2026-05-13, a reddit mirror), "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 # GUESS (2026-11): the tab's address is not in the sources (Ars Technica links "this link" without
 # giving it); Dropbox's settings tabs live under /account/, and this path names the tab.
@@ -56,6 +56,17 @@ FLOW = Flow(
     ),
     notes="The switch governs Dropbox AI features sending files to OpenAI; Dropbox says the "
           "partner does not train on them.",
+    guesses=(
+        Guess("url", "the tab's address is not in the sources; a path under /account/ naming the "
+                     "tab is assumed", "third-party-ai"),
+        Guess("login", "no source describes the sign-in; email and 'Continue', then password and "
+                       "'Log in'"),
+        Guess("login", "the refused password's wording is the usual one, not in the sources"),
+        Guess("section", "the 'Third-party AI' tab's panel is assumed to be a region headed by the "
+                         "tab's name", "third-party-ai"),
+        Guess("default", "in Canada, the UK and the EEA the tab is taken to show no switch",
+                         "third-party-ai"),
+    ),
     sources=(
         Source("path profile photo > Settings > \"Third-party AI\" tab; switch \"Use artificial "
                "intelligence (AI) from third-party partners so you can work faster in Dropbox\"",

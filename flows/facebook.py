@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Form, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Form, Guess, Login, Section, Setting, Source
 
 # The 2025+ form; the apps open it as their "ai_objection_text" link.
 FORM_URL = "https://www.facebook.com/help/contact/6359191084165019"
@@ -46,6 +46,15 @@ SENT = r"received your (objection|request)"
 # GUESS (2026-11): a page that says an objection is already on file (not in the sources) is read
 # as "off" (as wanted), never sent again and never mistaken for a region without the form.
 ON_FILE = Find("heading", r"already (objected|submitted|sent)")
+# The form's guesses above, as data; Instagram's copy of the form shares them.
+FORM_GUESSES = (
+    Guess("section", "the form page's wording is not in the sources; its heading is taken to say "
+                     "'Right to object'", "ai-objection"),
+    Guess("other", "the optional reason field's label is not in the sources", "ai-objection"),
+    Guess("state", "the page's thanks once the form is sent is not in the sources", "ai-objection"),
+    Guess("state", "a page saying an objection is already on file (not in the sources) is read as "
+                   "off", "ai-objection"),
+)
 
 
 def objection_form() -> Form:
@@ -98,6 +107,14 @@ FLOW = Flow(
     ),
     notes="A form, not a switch: optout sends it once and keeps the page's confirmation; Meta "
           "answers by email. Offered " + OFFERED_TO + ".",
+    guesses=(
+        Guess("login", "the sign-in fields' labels are not in the sources"),
+        Guess("login", "newer accounts are taken to be sent to /two_step_verification/ instead"),
+        Guess("login", "the refused sign-in's wording is Facebook's usual one, not in the sources"),
+        Guess("signed-in-cookie", "c_user (the account id) is taken to mark a signed-in session"),
+        Guess("login", "the labels of the 2FA code field and its button are not in the sources"),
+        *FORM_GUESSES,
+    ),
     sources=(
         Source("objection form https://www.facebook.com/help/contact/6359191084165019 (the "
                "apps' \"ai_objection_text\" link); 2024 form .../712876720715583",
@@ -120,9 +137,9 @@ FLOW = Flow(
                "about.fb.com 2025-10"),
         Source("sign-in https://www.facebook.com/login/, #email, #pass, button[name=login] / "
                "#loginbutton", "satyajit1616/Class-Codes AT23/playwrightprac/facebooklogin.py; "
-               "J-o-s-eandres/curso_playwright examples/waiting.js"),
+               "J-o-s-eandres/curso_playwright examples/waiting.js", live=True),
         Source("checkpoint: input[name=approvals_code], #checkpointSubmitButton, "
                "button[name=__CONFIRM__]",
-               "marco378/fbAuto-main src/automation/utils/selectors.js"),
+               "marco378/fbAuto-main src/automation/utils/selectors.js", live=True),
     ),
 )

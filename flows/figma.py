@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source, Targets
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source, Targets
 
 # GUESS (2026-11): the file browser's start page; the sources only say "file browser".
 FILE_BROWSER = "https://www.figma.com/files/recents-and-sharing"
@@ -64,6 +64,19 @@ FLOW = Flow(
                 noun="team",
             ),
         ),
+    ),
+    guesses=(
+        Guess("url", "the file browser's start page is assumed; the sources only say 'file "
+                     "browser'", "content-training"),
+        Guess("url", "the team's Admin > Settings address is assumed; the sources give the clicks",
+                     "content-training"),
+        Guess("login", "no source describes the sign-in; one page with Email, Password and 'Log "
+                       "in' assumed"),
+        Guess("login", "the refused sign-in's wording is the usual one, not in the sources"),
+        Guess("section", "the Settings tab's 'AI' section is taken to be a region so headed",
+                         "content-training"),
+        Guess("section", "the sidebar is taken to be a navigation landmark listing teams under "
+                         "'Teams'", "content-training"),
     ),
     sources=(
         Source("Professional: file browser > team > Admin (left sidebar) > Settings > AI > "

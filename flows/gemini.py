@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Confirm, Find, Flow, Login, Section, Setting, Source
+from optout.flow import Confirm, Find, Flow, Guess, Login, Section, Setting, Source
 
 # Help 13278892 links this page; gemini.google.com's Settings & help > Activity opens it too.
 # `hl=en` asks for English whatever the account's language: Google honours it on signed-in
@@ -96,6 +96,20 @@ FLOW = Flow(
     leaves_alone=(Find("checkbox", r"your audio and gemini live"),),
     notes="Google often refuses automated browsers (\"This browser or app may not be secure\"); "
           "expect `optout login gemini --browser` to sign in by hand once.",
+    guesses=(
+        Guess("login", "Google's sign-in paths are as public scripts' URLs show them"),
+        Guess("login", "the second steps' challenge paths are as public scripts' URLs show them"),
+        Guess("login", "the refused sign-in's wording is Google's usual one, not in the sources"),
+        Guess("signed-in-cookie", "SID is taken to be the cookie Google sets on .google.com once "
+                                  "signed in"),
+        Guess("login", "the authenticator code field's label is taken to be 'Enter code'"),
+        Guess("section", "the card is taken to be a landmark headed by the setting's name",
+                         "keep-activity"),
+        Guess("other", "the dialog's confirm wording is not quoted; a public Selenium script's "
+                       "words are tried", "keep-activity"),
+        Guess("other", "the notice's closing button is taken to read 'Got it', as the Selenium "
+                       "script clicks", "keep-activity"),
+    ),
     sources=(
         Source("settings page https://myactivity.google.com/product/gemini; path gemini.google."
                "com > Menu > Settings & help > Activity; work or school accounts are managed "
@@ -109,7 +123,7 @@ FLOW = Flow(
                "\"How to prevent Google from using your Gemini interactions to train AI\""),
         Source("a script clicks the control, an option with \"Turn off\" but not \"delete\", "
                "then \"Got it\"/\"Pause\"/\"OK\"/\"Confirm\", and reloads to check",
-               "a public Selenium notebook, function turn_off_gemini_activity"),
+               "a public Selenium notebook, function turn_off_gemini_activity", live=True),
         Source("on by default from age 18; chats kept up to 72 h when off, reviewed chats up "
                "to 3 years; feedback shares the last 24 h; neighbour checkbox \"Improve Google "
                "services with your audio and Gemini Live videos & screenshares\" off by default",
@@ -120,7 +134,7 @@ FLOW = Flow(
         Source("sign-in: #identifierId (\"Email or phone\"), #identifierNext, "
                "input[name=Passwd] (\"Enter your password\"), #passwordNext; 2FA "
                "input[name=totpPin] or a phone prompt",
-               "the Selenium notebook above; mehulbatra08/automation-testing 34-app.py"),
+               "the Selenium notebook above; mehulbatra08/automation-testing 34-app.py", live=True),
         Source("\"Couldn't sign you in - This browser or app may not be secure\"",
                "several public repositories (research catalogue, cross-cutting notes)"),
     ),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 # The features page (older: /settings/copilot, which held the code-snippets setting).
 SETTINGS = "https://github.com/settings/copilot/features"
@@ -86,6 +86,23 @@ FLOW = Flow(
                         "Privacy > Allow GitHub to use my data for AI model training > Disabled",
         ),
     ),
+    guesses=(
+        Guess("login", "the sign-in fields' labels and the button's wording are not in the "
+                       "sources"),
+        Guess("login", "the form is taken to post to /session, which shows the form again when "
+                       "refused"),
+        Guess("login", "the two-factor and device-verification paths are as public sign-in scripts "
+                       "name them"),
+        Guess("login", "the refused password's wording is GitHub's usual one"),
+        Guess("signed-in-cookie", "user_session is taken to be set only once signed in"),
+        Guess("login", "the code fields' labels 'Authentication code' and 'Device verification "
+                       "code' are guessed"),
+        Guess("login", "the TOTP page is taken to speak of 'your two-factor authenticator (TOTP) "
+                       "app'"),
+        Guess("login", "GitHub's lock-out wording is added to the usual signs of unease"),
+        Guess("section", "the sources name the 'Privacy' section, not its landmark: taken to be a "
+                         "region", "ai-model-training"),
+    ),
     sources=(
         Source("settings URL https://github.com/settings/copilot/features (older "
                "/settings/copilot); path Settings > Copilot > Features > Privacy > \"Allow "
@@ -105,8 +122,8 @@ FLOW = Flow(
                "input[name=\"password\"], submit; TOTP two-factor and an emailed "
                "device-verification code can follow",
                "ricon-family/shimmer .mise/tasks/browser/scripts/login/github.com.mjs; "
-               "research catalogue section 17(g)"),
+               "research catalogue section 17(g)", live=True),
         Source("challenge paths /sessions/two-factor/app and /sessions/verified-device (GUESS)",
-               "public GitHub sign-in scripts (repositories not recorded)"),
+               "public GitHub sign-in scripts (repositories not recorded)", live=True),
     ),
 )

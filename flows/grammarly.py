@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 # The help article's address; if it ever 404s, the article says to look under /security.
 SETTINGS = "https://account.grammarly.com/security/privacy"
@@ -63,6 +63,20 @@ FLOW = Flow(
                         "security) > Product Improvement and Training > switch off",
         ),
     ),
+    guesses=(
+        Guess("verified", "no Grammarly source is dated; the catalogue's newest date, 2026-10-02, "
+                          "is used"),
+        Guess("login", "platforms.md has no sign-in facts; public automation scripts use this "
+                       "page"),
+        Guess("login", "the sign-in button's wording ('Sign in' or 'Log in') is guessed"),
+        Guess("login", "the refused sign-in's wording is the usual one"),
+        Guess("signed-in-cookie", "public Grammarly API clients read the session from grauth"),
+        Guess("section", "the main content is taken to be headed 'Security & Privacy' or 'Privacy'",
+                         "product-improvement-training"),
+        Guess("control", "the toggle is taken to be a switch", "product-improvement-training"),
+        Guess("other", "the note a plan's own page shows in place of the switch is guessed",
+                       "product-improvement-training"),
+    ),
     sources=(
         Source("settings URL account.grammarly.com/security/privacy (Free/Premium); "
                "single-user Pro: account.grammarly.com/admin/data_settings; a "
@@ -76,8 +90,8 @@ FLOW = Flow(
                "Training\", green check = on)",
                "Grammarly help 25555503115277 (same article)"),
         Source("sign-in page https://www.grammarly.com/signin with email and password (GUESS)",
-               "public Grammarly automation scripts (repositories not recorded)"),
+               "public Grammarly automation scripts (repositories not recorded)", live=True),
         Source("session cookie grauth (GUESS)",
-               "public Grammarly API clients (repositories not recorded)"),
+               "public Grammarly API clients (repositories not recorded)", live=True),
     ),
 )

@@ -14,8 +14,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
-from optout.flows.facebook import OFFERED_TO, ON_FILE, SECTION, SEND, objection_form
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
+from optout.flows.facebook import (
+    FORM_GUESSES,
+    OFFERED_TO,
+    ON_FILE,
+    SECTION,
+    SEND,
+    objection_form,
+)
 
 # GUESS (2026-11): the web address of "Sharing and reuse"; the sources give only the app's path.
 # `hl=en` asks for English whatever the account's language: Instagram takes it on its pages
@@ -84,6 +91,24 @@ FLOW = Flow(
                 Find("toggle", r"^allow remixing"),
                 Find("toggle", r"^allow downloads"),
     ),
+    guesses=(
+        Guess("url", "the web address of 'Sharing and reuse' is assumed; the sources give only the "
+                     "app's path", "reuse-with-ai"),
+        Guess("url", "the 2024 objection form is taken to be still served, like Facebook's 2024 "
+                     "form", "ai-objection"),
+        Guess("login", "the sign-in fields' and button's labels are not in the sources"),
+        Guess("login", "the 2FA step's path /accounts/login/two_factor is not in the sources"),
+        Guess("login", "the refused sign-in's wording is Instagram's usual one, not in the "
+                       "sources"),
+        Guess("signed-in-cookie", "sessionid is taken to mark a signed-in session"),
+        Guess("login", "the 2FA code field's label and its button's wording are not in the "
+                       "sources"),
+        Guess("section", "the page's landmarks are assumed; the sources name the screen and the "
+                         "switch", "reuse-with-ai"),
+        Guess("other", "the page's other sharing switches (neighbours) are as the saved pages show "
+                       "them"),
+        *FORM_GUESSES,  # the objection form is Facebook's
+    ),
     sources=(
         Source("switch \"Allow people to reuse your content on Instagram and with AI features "
                "at Meta\" under Profile > Menu > \"Sharing and reuse\", on by default",
@@ -105,6 +130,7 @@ FLOW = Flow(
         Source("Meta answers within one month; one objection per account", "legalclarity.org"),
         Source("sign-in https://www.instagram.com/accounts/login/, input[name=username], "
                "input[name=password], button[type=submit]; 2FA input[name=verificationCode]; "
-               "challenges under /challenge/", "monk3yd/bot-instagram main.py"),
+               "challenges under /challenge/", "monk3yd/bot-instagram main.py",
+               live=True),
     ),
 )

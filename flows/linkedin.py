@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Form, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Form, Guess, Login, Section, Setting, Source
 
 SETTINGS = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
@@ -111,13 +111,33 @@ FLOW = Flow(
     notes="The switch covers only content-generating models; the others (personalisation, "
           "security) need the Data Processing Objection Form, which optout sends once and "
           "remembers.",
+    guesses=(
+        Guess("other", "how LinkedIn answers the objection is not in the sources; by email is "
+                       "assumed", "data-processing-objection"),
+        Guess("section", "the form page's wording is not in the sources; its heading is taken to "
+                         "name the form", "data-processing-objection"),
+        Guess("label", "the form's send button is taken to read 'Submit', as on other Help Center "
+                       "forms", "data-processing-objection"),
+        Guess("other", "the form's free-text field's label is not in the sources",
+                       "data-processing-objection"),
+        Guess("other", "an email field, pre-filled for a signed-in member, is assumed",
+                       "data-processing-objection"),
+        Guess("state", "the page's thanks once the form is sent is not in the sources",
+                       "data-processing-objection"),
+        Guess("state", "a page saying an objection is already on file (not in the sources) is read "
+                       "as off", "data-processing-objection"),
+        Guess("other", "the sources give only the form's address; no menu path leads to it",
+                       "data-processing-objection"),
+        Guess("section", "the sources give the switch, not landmarks; the page title heads the "
+                         "main content", "generative-ai-training"),
+    ),
     sources=(
         Source("settings URL", "LinkedIn European Regional Privacy Notice, effective 2025-11-03 "
                                "(OpenTermsArchive/pga-versions, LinkedIn/Privacy Policy.md)"),
         Source("page question, switch label, description",
                "blog.autiomaa.org 2025-09-18, transcribing the page"),
         Source("switch is input[role=switch][aria-labelledby=allowDataForGenerativeAI], one "
-               "click, no dialog", "brave/psst-component src/linkedin/user.ts (2026)"),
+               "click, no dialog", "brave/psst-component src/linkedin/user.ts (2026)", live=True),
         Source("on by default; prospective only", "LinkedIn help a6278444"),
         Source("on for EU/EEA, UK, CH, CA, HK since 2025-11-03",
                "OpenTermsArchive memo 2025-11-03; Bitdefender 2025-10-30"),
@@ -125,10 +145,11 @@ FLOW = Flow(
                "(personalisation, security) need the Data Processing Objection Form, "
                "https://www.linkedin.com/help/linkedin/ask/TS-DPRO", "b2bgrowthco.com; "
                "sipoch/Lifehacker"),
-        Source("signed-in cookie liap=true", "brave/psst-component src/linkedin/user.ts"),
+        Source("signed-in cookie liap=true", "brave/psst-component src/linkedin/user.ts",
+               live=True),
         Source("sign-in form #username, #password; checkpoints under /checkpoint/challenge, "
                "PIN inputs #input__email_verification_pin, /add-phone interstitial",
                "public automation code (Sarang8895/Linkedin_JobApply_Agent utils/auth.py; "
-               "bishaladhikari/job-scraper-backend hawa.py)"),
+               "bishaladhikari/job-scraper-backend hawa.py)", live=True),
     ),
 )

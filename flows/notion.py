@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import NoSwitch, Source
+from optout.flow import Guess, NoSwitch, Source
 
 FLOW = NoSwitch(
     slug="notion",
     title="Notion",
     answer="Notion says it does not train models on customer data, Notion AI inputs and outputs "
            "included, unless you give feedback or permission.",
+    guesses=(
+        Guess("verified", "the source is undated; the catalogue's newest date, 2026-10-02, is "
+                          "used"),
+    ),
     sources=(
         Source("no training on customer data (incl. Notion AI inputs and outputs) without "
                "feedback or permission", "productionai.institute, citing the Notion AI "

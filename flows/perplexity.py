@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 # GUESS (2026-11): platforms.md marks this URL as a guess: the path (profile > All settings >
 # Preferences) is documented, the address is not; the /account/... tree exists (/account/api is
@@ -59,6 +59,19 @@ FLOW = Flow(
                         "Preferences > AI data retention",
         ),
     ),
+    guesses=(
+        Guess("url", "platforms.md marks the address a guess: Preferences is assumed to live "
+                     "beside /account/api", "ai-data-retention"),
+        Guess("verified", "no Perplexity source is dated; the catalogue's newest verification date "
+                          "is used"),
+        Guess("login", "public automation code opens this sign-in page; platforms.md has no "
+                       "sign-in facts"),
+        Guess("signed-in-cookie", "Perplexity runs on NextAuth; public API clients send this "
+                                  "cookie as the session"),
+        Guess("section", "the page's heading is assumed to be its menu name, 'Preferences'",
+                         "ai-data-retention"),
+        Guess("control", "a toggle in the guides, taken to be a switch", "ai-data-retention"),
+    ),
     sources=(
         Source("path profile > All settings > Preferences > 'AI data retention' toggle",
                "joindeleteme.com Perplexity guide"),
@@ -72,10 +85,10 @@ FLOW = Flow(
         Source("settings URL /account/preferences (GUESS; /account/api is the API portal)",
                "platforms.md section 15"),
         Source("sign-in by email and emailed code ('Continue with email', 'Enter Code')",
-               "TGRRRR/perplexport src/login.ts"),
+               "TGRRRR/perplexport src/login.ts", live=True),
         Source("sign-in page /auth/signin and code page /auth/verify-request (GUESS)",
-               "public Perplexity automation code (repositories not recorded)"),
+               "public Perplexity automation code (repositories not recorded)", live=True),
         Source("session cookie __Secure-next-auth.session-token (GUESS)",
-               "zhezzma/pplx2api core/api.go"),
+               "zhezzma/pplx2api core/api.go", live=True),
     ),
 )

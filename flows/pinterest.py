@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Confirm, Find, Flow, Login, Section, Setting, Source
+from optout.flow import Confirm, Find, Flow, Guess, Login, Section, Setting, Source
 
 # Some repositories link /settings/privacy-and-data instead; the catalogue's deep link is this.
 SETTINGS = "https://www.pinterest.com/settings/privacy"
@@ -69,6 +69,20 @@ FLOW = Flow(
                 Find("toggle", r"^activity for ads reporting"),
                 Find("toggle", r"^sharing info with partners"),
                 Find("toggle", r"^ads off pinterest"),
+    ),
+    guesses=(
+        Guess("other", "only pinterest.com: countries' own domains (e.g. pinterest.co.uk) are not "
+                       "covered"),
+        Guess("login", "the catalogue guesses #email and #password; the labels and the button are "
+                       "not sourced"),
+        Guess("login", "no source gives the challenge pages or the refusal wording; the usual "
+                       "phrasings are used"),
+        Guess("section", "the page title 'Privacy and data' is taken to head the main content",
+                         "canvas-training"),
+        Guess("other", "a Save bar is taken to store the change; the catalogue says to check for "
+                       "one", "canvas-training"),
+        Guess("other", "the privacy page's ads and data switches (neighbours) are as the saved "
+                       "pages show them"),
     ),
     sources=(
         Source("settings URL https://www.pinterest.com/settings/privacy (some repositories use "

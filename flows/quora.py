@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from optout.errors import PersonNeeded
-from optout.flow import Confirm, Find, Flow, Login, Section, Setting, Source
+from optout.flow import Confirm, Find, Flow, Guess, Login, Section, Setting, Source
 from optout.locate import by_role, section_locator
 
 if TYPE_CHECKING:
@@ -91,6 +91,20 @@ FLOW = QuoraFlow(
                 Find("toggle", r"advertisers on quora to promote your answers"),
                 Find("toggle", r"subscribers of your new questions"),
     ),
+    guesses=(
+        Guess("verified", "no Quora source is dated; the catalogue's newest date, 2026-10-02, is "
+                          "used"),
+        Guess("login", "code fills #email and #password; the labels 'Email', 'Password', 'Login' "
+                       "are guesses"),
+        Guess("section", "no source gives the headings; UI clones head the first group 'Privacy "
+                         "Settings'", "llm-training"),
+        Guess("control", "the catalogue is unsure whether it is a switch or a checkbox; clones "
+                         "draw a switch", "llm-training"),
+        Guess("other", "the click is taken to save (the catalogue's guess; no Save button "
+                       "reported)", "llm-training"),
+        Guess("other", "the privacy page's other switches (neighbours) are as the saved pages show "
+                       "them"),
+    ),
     sources=(
         Source("settings URL https://www.quora.com/settings/privacy (Settings > Privacy)",
                "many public repositories (per the research catalogue)"),
@@ -102,7 +116,7 @@ FLOW = QuoraFlow(
         Source("sign-in: an email/password form on quora.com, with Google/Facebook SSO; "
                "inputs #email and #password on the home page",
                "research catalogue, Quora (g); public Selenium scripts filling Quora's "
-               "home-page form (e.g. Harsh-i-t/Automate-Login-Script python_script.py)"),
+               "home-page form (e.g. Harsh-i-t/Automate-Login-Script python_script.py)", live=True),
         Source("the page's other switches ('Allow search engines to index your name', 'Allow "
                "adult content in recommendations', 'Allow your profile to be discovered by "
                "email', 'Allow GIFs to play automatically', 'Allow advertisers on Quora to "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import NoSwitch, Source
+from optout.flow import Guess, NoSwitch, Source
 
 FLOW = NoSwitch(
     slug="reddit",
@@ -17,6 +17,10 @@ FLOW = NoSwitch(
     answer="Reddit licenses its users' data to AI firms and offers no way to opt out; its "
            "privacy settings cover only personalisation and ads.",
     nearest="https://www.reddit.com/settings/privacy",
+    guesses=(
+        Guess("other", "the answer rests on a single study of platforms' AI opt-outs (medium "
+                       "confidence)"),
+    ),
     sources=(
         Source("no user-facing AI-training opt-out; Reddit licenses data to AI firms",
                "a public study of platforms' AI opt-outs (snapshot 2026-05-13, a reddit mirror), "

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Confirm, Find, Flow, Login, Section, Setting, Source, Targets
+from optout.flow import Confirm, Find, Flow, Guess, Login, Section, Setting, Source, Targets
 
 # GUESS (2026-11): the sources give the path Settings > (Website) > Crawlers, not the address;
 # each site's panel is taken to live at its built-in address's /config/settings/crawlers.
@@ -88,6 +88,20 @@ FLOW = Flow(
     neighbours=(
                 Find("toggle", r"^block search engine crawlers"),
     ),
+    guesses=(
+        Guess("url", "the sources give the path, not the address: /config/settings/crawlers is "
+                     "assumed", "ai-crawlers"),
+        Guess("url", "the account dashboard is taken to list the websites, each linking to its "
+                     "/config", "ai-crawlers"),
+        Guess("login", "the sign-in fields' accessible names 'Email' and 'Password' are guessed"),
+        Guess("login", "a signed-out visitor is taken to pass the OAuth authorize address "
+                       "/api/1/login/"),
+        Guess("login", "the refused sign-in's wording is the usual one, not in the sources"),
+        Guess("section", "the Crawlers panel is taken to be a region headed 'Crawlers'",
+                         "ai-crawlers"),
+        Guess("section", "the dashboard's websites are taken to be a region headed 'Websites'",
+                         "ai-crawlers"),
+    ),
     sources=(
         Source("path Settings > (Website) > Crawlers; checkbox \"Block known artificial "
                "intelligence crawlers\"",
@@ -99,7 +113,8 @@ FLOW = Flow(
                "and a \"Log in\" button (#login-button, data-test=\"login-button\"), ending on "
                "https://account.squarespace.com/; a code field may follow",
                "LifeIsFiction5/SquareSpaceAnalyticsScraper tests/auth.setup.ts; "
-               "bwillenbring/nytimes-bee helpers/index.ts; public Playwright login helpers"),
+               "bwillenbring/nytimes-bee helpers/index.ts; public Playwright login helpers",
+               live=True),
         Source("the sign-in page is served for an OAuth authorize address under "
                "/api/1/login/ whose return address leads to account.squarespace.com",
                "a public saved copy of Squarespace's sign-in page (Renan3709/projectPHP "

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source, Targets
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source, Targets
 
 SETTINGS = "https://{target}.substack.com/publish/settings"
 # GUESS (2026-11): the account's settings page is taken to list its publications in a part
@@ -90,6 +90,26 @@ FLOW = Flow(
                 Find("toggle", r"show recommendations when readers subscribe"),
                 Find("toggle", r"weekly digest of your subscriptions"),
     ),
+    guesses=(
+        Guess("url", "the settings page's exact path is the catalogue's guess ('your publication's "
+                     "Settings page')", "ai-training"),
+        Guess("url", "the account's settings page is taken to list its publications, linking to "
+                     "their dashboards", "ai-training"),
+        Guess("other", "a publication on its own domain is taken to keep its substack.com "
+                       "dashboard address"),
+        Guess("login", "the sign-in fields' accessible names 'Email' and 'Password' are guessed"),
+        Guess("login", "the refused sign-in's wording is the usual one, not in the sources"),
+        Guess("signed-in-cookie", "substack.sid is taken to be the cookie that alone marks a "
+                                  "signed-in session"),
+        Guess("section", "two places are named (2023, 2026), so the section is the main content "
+                         "headed 'Settings'", "ai-training"),
+        Guess("control", "'a toggle' in the sources, taken to be exposed as a switch",
+                         "ai-training"),
+        Guess("section", "the publications are taken to be a region headed 'Publications'",
+                         "ai-training"),
+        Guess("other", "the settings page's other switches (neighbours) are as the saved pages "
+                       "show them"),
+    ),
     sources=(
         Source("settings URL https://{publication}.substack.com/publish/settings (the exact "
                "path a guess of the catalogue: \"your publication's Settings page\")",
@@ -107,10 +127,10 @@ FLOW = Flow(
         Source("sign-in at https://substack.com/sign-in: email, the link \"sign in with "
                "password\", the password, \"Sign in\"",
                "bwillenbring/nytimes-bee cypress/support/commands.substack.js; public "
-               "Playwright scripts opening https://substack.com/sign-in"),
+               "Playwright scripts opening https://substack.com/sign-in", live=True),
         Source("session cookie substack.sid on .substack.com (GUESS that it alone marks a "
                "signed-in session)",
                "public Substack clients setting substack.sid for .substack.com (e.g. "
-               "python scrapers' cookie maps and Apify page functions)"),
+               "python scrapers' cookie maps and Apify page functions)", live=True),
     ),
 )

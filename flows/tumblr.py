@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source, Targets
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source, Targets
 
 BLOG = "https://www.tumblr.com/settings/blog/{target}"
 # GUESS (2026-11): the sources say "account settings, then pick the blog"; the settings pages
@@ -87,6 +87,24 @@ FLOW = Flow(
                 Find("toggle", r"^hide .+ from people without an account"),
                 Find("toggle", r"^discourage searching of"),
     ),
+    guesses=(
+        Guess("section", "the settings pages are taken to list the blogs in a sidebar headed "
+                         "'Blogs'", "third-party-sharing"),
+        Guess("login", "the sign-in fields' labels and the buttons' wording are not in the "
+                       "sources"),
+        Guess("login", "older scripts' 'Use password to log in' step is taken to be gone"),
+        Guess("login", "the refused sign-in's wording is the usual one, not in the sources"),
+        Guess("signed-in-cookie", "psu, a session cookie named in one public client (TextsHQ), is "
+                                  "taken to mark a session"),
+        Guess("section", "the sources name the 'Visibility' section, not its landmark: taken to be "
+                         "a region", "third-party-sharing"),
+        Guess("control", "'a toggle' in the sources, taken to be exposed as a switch",
+                         "third-party-sharing"),
+        Guess("default", "the switch is taken to be missing on blogs Tumblr never shares",
+                         "third-party-sharing"),
+        Guess("other", "the blog's other visibility switches (neighbours) are as the saved pages "
+                       "show them"),
+    ),
     sources=(
         Source("settings URL https://www.tumblr.com/settings/blog/{blogname}; path: account "
                "settings > pick the blog > Visibility > the toggle; each blog separately",
@@ -102,9 +120,10 @@ FLOW = Flow(
         Source("sign-in at https://www.tumblr.com/login in two steps: email and \"Next\", then "
                "the password and \"Log in\" (older pages offered a magic link first)",
                "chromium tools/perf/page_sets/login_helpers/tumblr_login.py; public "
-               "Selenium and Puppeteer Tumblr scripts (signup_determine_btn, signup_login_btn)"),
+               "Selenium and Puppeteer Tumblr scripts (signup_determine_btn, signup_login_btn)",
+               live=True),
         Source("session cookie \"psu\" (GUESS that it marks a signed-in session)",
                "TextsHQ/platform-tumblr src/info.ts (an earlier version: browserLogin "
-               "authCookieName)"),
+               "authCookieName)", live=True),
     ),
 )

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Confirm, Find, Flow, Login, Section, Setting, Source, Targets
+from optout.flow import Confirm, Find, Flow, Guess, Login, Section, Setting, Source, Targets
 
 GENERAL = "https://wordpress.com/settings/general/{target}"
 # GUESS (2026-11): the sources don't name the page listing an account's sites; Calypso's Sites
@@ -96,6 +96,17 @@ FLOW = Flow(
     ),
     notes="WordPress.com keeps this box per site: optout reports and changes every public "
           "site of the account (`--target SITE` for one).",
+    guesses=(
+        Guess("url", "the sources don't name the page listing sites; Calypso's Sites dashboard is "
+                     "taken", "third-party-sharing"),
+        Guess("login", "Calypso's two-step routes /log-in/authenticator, sms, backup, push, "
+                       "webauthn are guessed"),
+        Guess("login", "WordPress.com's wording of a refused password or unknown user is guessed"),
+        Guess("section", "the Privacy card is taken to be a region headed 'Privacy'",
+                         "third-party-sharing"),
+        Guess("section", "the Sites dashboard's main content is taken to be headed 'Sites'",
+                         "third-party-sharing"),
+    ),
     sources=(
         Source("settings URL https://wordpress.com/settings/general/{site}, Privacy section; "
                "wp-admin (Atomic sites): Settings > Reading",
@@ -106,25 +117,27 @@ FLOW = Flow(
                "from being shared with our licensed network of content and research partners, "
                "including those that train AI models.\"",
                "Automattic/wp-calypso client/my-sites/site-settings/site-setting-privacy/"
-               "form.tsx; Automattic/jetpack jetpack-mu-wpcom site-visibility component"),
+               "form.tsx; Automattic/jetpack jetpack-mu-wpcom site-visibility component",
+               live=True),
         Source("checkbox input[name=\"wpcom_data_sharing_opt_out\"]; shown only for public "
                "sites (hidden when private or Coming Soon, and on self-hosted Jetpack sites); "
                "ticked and disabled while \"Discourage search engines\" is ticked",
                "Automattic/wp-calypso site-setting-privacy/form.tsx and the site-visibility "
-               "tests; Automattic/jetpack site-visibility component"),
+               "tests; Automattic/jetpack site-visibility component", live=True),
         Source("the Privacy card's \"Save settings\" button",
                "Automattic/wp-calypso client/my-sites/site-settings/site-setting-privacy/"
-               "index.tsx"),
+               "index.tsx", live=True),
         Source("default off; applied automatically when \"discourage search engines\" is on",
                "research catalogue section 10b(f)"),
         Source("the Sites dashboard links each site to /home/{site slug} (\"Visit Dashboard\")",
-               "Automattic/wp-calypso sites dashboard, sites-table-row (getDashboardUrl)"),
+               "Automattic/wp-calypso sites dashboard, sites-table-row (getDashboardUrl)",
+               live=True),
         Source("sign-in at https://wordpress.com/log-in: \"Email Address or Username\", "
                "\"Continue\", then \"Password\" and \"Log In\"; two-step form \"6-Digit code\" "
                "or \"Backup code\" with \"Continue\"",
                "Automattic/wp-calypso client/blocks/login/login-form.jsx and "
-               "two-factor-authentication/verification-code-form.jsx"),
+               "two-factor-authentication/verification-code-form.jsx", live=True),
         Source("signed-in cookie wordpress_logged_in",
-               "Automattic/wp-calypso client/server/pages/index.js (isLoggedIn)"),
+               "Automattic/wp-calypso client/server/pages/index.js (isLoggedIn)", live=True),
     ),
 )

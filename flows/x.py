@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import Find, Flow, Login, Section, Setting, Source
+from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 SETTINGS = "https://x.com/settings/grok_settings"
 
@@ -81,6 +81,17 @@ FLOW = Flow(
     transient_error=r"something went wrong\W+try reloading",
     notes="optout can type X's two sign-in steps, but X often refuses automated logins: sign "
           "in with `optout login x --browser`. grok.com's own training switch is separate.",
+    guesses=(
+        Guess("other", "twitter.com is taken to still answer for X, so a redirect through it stays "
+                       "on X"),
+        Guess("login", "the username field's label is what clones of the page copy; sources give "
+                       "selectors"),
+        Guess("login", "locked or suspicious sessions are taken to go to /account/access (an "
+                       "Arkose puzzle)"),
+        Guess("login", "the wrong-password and unknown-account wording is not in the sources"),
+        Guess("section", "the sources name the page, not its landmarks; X renders settings in one "
+                         "main", "grok-training"),
+    ),
     sources=(
         Source("settings URL https://x.com/settings/grok_settings, live since 2024-07-25",
                "9to5mac 2024-07-26; AUDIT-NOTES \"Grok (xAI / SpaceXAI)\", last verified "
@@ -100,7 +111,8 @@ FLOW = Flow(
         Source("the page may show \"Something went wrong. Try reloading.\"",
                "public \"Grok/X Recon Notes\" (retest after 2026-09-23)"),
         Source("X settings checkboxes are input[type=checkbox][aria-describedby^=CHECKBOX_], "
-               "one click", "brave/psst-component src/twitter/user.ts v6 (2026), other pages"),
+               "one click", "brave/psst-component src/twitter/user.ts v6 (2026), other pages",
+               live=True),
         Source("on by default since July 2024, without notice",
                "9to5mac 2024-07-26; BleepingComputer via AUDIT-NOTES"),
         Source("protected accounts not used; Irish DPC undertaking; EU default unresolved; "
@@ -108,8 +120,8 @@ FLOW = Flow(
         Source("sign-in at /i/flow/login: username (input[autocomplete=username][name=text]), "
                "Next, password (input[name=password]), Log in",
                "Kianmhz/Twitter-Bot X_Bot.py; aliabbasmalik8/puppeteer-xpathcheck "
-               "src/controllers/twitterXpath.controller.js"),
-        Source("signed-in cookie twid", "brave/psst-component src/twitter/user.ts"),
+               "src/controllers/twitterXpath.controller.js", live=True),
+        Source("signed-in cookie twid", "brave/psst-component src/twitter/user.ts", live=True),
         Source("\"Could not log you in now. Please try again later.\" for Playwright's Chromium",
                "public notes \"X/Twitter Blocks Playwright Chromium Login\", 2026-02-18"),
     ),

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from optout.flow import NoSwitch, Source
+from optout.flow import Guess, NoSwitch, Source
 
 FLOW = NoSwitch(
     slug="zoom",
     title="Zoom",
     answer="Zoom says it does not use audio, video, chat or other communications content to "
            "train its own or third-party AI models, so there is no training switch.",
+    guesses=(
+        Guess("verified", "the sources give only the month (August 2023); the 1st stands in"),
+    ),
     sources=(
         Source("no training on audio, video, chat or other communications content; no user "
                "training toggle", "Zoom Terms of Service §10.4; blog.zoom.us/zooms-term-service-ai "

@@ -279,12 +279,16 @@ def confidence_of(guesses: tuple[Guess, ...], sources: tuple[Source, ...],
     if core:
         return Confidence("medium", f"its {' and '.join(core)} {'is' if len(core) == 1 else 'are'}"
                                     " a guess")
-    if any(src.live for src in sources):
-        return Confidence("high", "from code written against the live page")
-    if len(sources) >= 2:
-        minor = "; only minor facts guessed" if guessed else ", nothing guessed"
-        return Confidence("high", f"{len(sources)} sources{minor}")
-    return Confidence("medium", "a single source")
+    if not has_control and guessed:
+        return Confidence("medium", "its answer rests on a guess")
+    live = any(src.live for src in sources)
+    if not live and len(sources) < 2:
+        return Confidence("medium", "a single source")
+    counted = f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
+    if live:
+        counted += ", some from code written against the live page"
+    return Confidence("high", counted + ("; only minor facts guessed" if guessed
+                                         else ", nothing guessed"))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from optout.engine import catalogue, registry
 def test_the_table_says_who_has_each_setting_and_what_to_know() -> None:
     gemini = registry.load("gemini")
     text = catalogue.table([gemini])
-    assert text.splitlines()[0] == "gemini       Google Gemini (facts verified 2026-10-02)"
+    assert text.splitlines()[0].startswith(
+        "gemini       Google Gemini (facts verified 2026-10-02; confidence high (")
     assert f"offered {gemini.settings[0].offered_to}" in text
     assert f"note: {gemini.notes}" in text
 

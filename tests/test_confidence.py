@@ -30,10 +30,16 @@ def test_a_guessed_address_or_label_is_medium() -> None:
 
 def test_live_code_or_two_sources_are_high_and_one_source_medium() -> None:
     live = confidence_of((), (Source("the switch", "brave/psst-component", live=True),))
-    assert (live.level, live.why) == ("high", "from code written against the live page")
+    assert (live.level, live.why) == (
+        "high", "1 source, some from code written against the live page, nothing guessed")
     assert confidence_of((Guess("section", "heading assumed"),), TWO).why == (
         "2 sources; only minor facts guessed")
-    assert confidence_of((), TWO[:1]).level == "medium"
+    assert str(confidence_of((), TWO[:1])) == "medium (a single source)"
+
+
+def test_an_answer_resting_on_a_guess_is_medium() -> None:
+    sure = confidence_of((Guess("other", "a single study"),), TWO, has_control=False)
+    assert str(sure) == "medium (its answer rests on a guess)"
 
 
 def test_an_unknown_guessed_fact_is_refused() -> None:
