@@ -328,6 +328,7 @@ class FlowRun(Navigation):
                                f"Run `optout run {self.flow.slug} --account {self.account}` "
                                "again to verify it.")
         await self.wait_settled()
+        await self.prepare()  # a control behind the flow's own steps is reached again
         for result in clicked:
             await self._verify(result)
             await self._picture(self.setting(result.id))

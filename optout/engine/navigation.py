@@ -146,6 +146,10 @@ class Navigation:
         self.shown_in = await language.of_page(self.page)
         if self.capturer is not None:
             await self.capturer.landed(self.page, url)
+        await self.prepare()
+
+    async def prepare(self) -> None:
+        """The flow's own preparation of a page just loaded (or reloaded to verify a change)."""
         async with acting_on(self.page, "prepare the page", "page"):
             answered = await self.flow.prepare_page(self.page, self.may_change)
         if answered:
