@@ -17,8 +17,8 @@ account without a channel has nothing to set: Studio asks it to create a channel
 optout reports as not offered. Channels owned and operated under a Content Manager have the
 setting in Studio Content Manager, where its administrators set it for all linked channels.
 
-The report can't say yet which companies a ticked box allows: the engine has no way to carry
-words read from a page into a setting that reads on (see this module's `notes`).
+While the box is ticked, the report repeats which companies it allows, as the dropdown under
+the box names them (`said_when_on`).
 """
 
 from __future__ import annotations
@@ -59,6 +59,9 @@ SETTING = Setting(
     # What Studio shows a Google account without a channel (a public Studio script).
     # GUESS (2026-12): it shows at the settings address itself, in place of the settings.
     absent=r"how you.ll appear",
+    # GUESS (2026-12): the companies chosen show in a dropdown named "Third-party companies:
+    # ..." under the box (a UI clone); the report repeats them while the box is ticked.
+    said_when_on=Find("button", r"^third.party companies"),
     offered_to="only to accounts with a YouTube channel (a Google account without one is "
                "asked to create it first); channels owned and operated under a Content "
                "Manager have it in Studio Content Manager instead",
@@ -94,11 +97,13 @@ FLOW = Flow(
         Find("toggle", r"^allow viewers to clip my content"),
     ),
     notes="Off by default; ticked, it allows the companies chosen under it (\"Selected "
-          "third-party companies only\" or \"All third-party companies\"), which optout's report "
-          "does not name yet: look under the box by hand. Unticking it withdraws them all. "
+          "third-party companies only\" or \"All third-party companies\"); the report names the "
+          "companies the dropdown under it shows. Unticking it withdraws them all. "
           "Google often refuses automated browsers (\"This browser or app may not be "
           "secure\"): expect `optout login youtube --browser` to sign in by hand once.",
     guesses=(
+        Guess("other", "the chosen companies are taken to show in a dropdown named 'Third-party "
+                       "companies: ...' under the box", "third-party-training"),
         Guess("url", "the settings dialog is taken to open on Channel at "
                      "/channel/UC/settings/channel; only an unsourced checklist gives it",
               "third-party-training"),

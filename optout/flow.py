@@ -140,6 +140,9 @@ class Setting:
     offered_to: str = ""
     # A `button` control ("Turn off") shows only while on; this one shows instead while off.
     shown_when_off: Find | None = None
+    # What the page says beside the control while it is on, repeated in the report (YouTube:
+    # which companies may train).
+    said_when_on: Find | None = None
     # The menu item to pick once the control is clicked (a "Turn off" menu).
     choose: Find | None = None
     # The menu item that also deletes past activity: picked only when the person asks.

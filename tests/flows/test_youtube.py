@@ -65,3 +65,10 @@ def test_only_the_training_box_is_unticked(shared_browser: SharedBrowser) -> Non
     assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
     assert [(t.page, t.control, t.on) for t in replay.toggles] == [
         (PAGE, "third-party-training-checkbox", False)]
+
+
+def test_a_ticked_box_says_which_companies_it_allows(shared_browser: SharedBrowser) -> None:
+    replay = Replay.open(fixtures_root() / "youtube" / "on")
+    result = run_variant(shared_browser, registry.load("youtube"), replay, apply=False)
+    assert [(s.state, s.detail) for s in result.settings] == [
+        (SettingState.ON, "Third-party companies: Anthropic, OpenAI")]
