@@ -4,8 +4,21 @@ On by default for personal Free, Go, Plus and Pro accounts; off for Business, En
 Healthcare workspaces. The switch sits in a "Model improvement" dialog opened from a row on the
 Data controls tab, and the dialog is closed with "Done" (no Save button). Turning it off does not
 cover thumbs-up/down feedback (which sends the whole conversation for training) nor Codex's
-separate "Include environments" setting; OpenAI's Privacy Portal request "Do not train on my
-content" (https://privacy.openai.com/policies) is the other route, and this flow does not file it.
+separate "Include environments" setting.
+
+Two more ways out are known and not covered, on purpose (see `notes`):
+- Voice: "Include your audio recordings" and "Include your video recordings" (Data controls)
+  send the recordings themselves for training. OpenAI says turning off "Improve the
+  model for everyone" stops all audio sharing too, so this flow's switch covers them; they are
+  off unless turned on and can be only while that switch is on; and they did not render in the
+  live web pane (mobile first), so there is no web page to read them from and no source for
+  their web markup. There is no switch called "Improve voice for everyone".
+- OpenAI's Privacy Portal request "Do not train on my content" (https://privacy.openai.com,
+  "Make a Privacy Request"; OpenAI says it or the switch alone is enough). A flow can't describe
+  it: the request is chosen through several steps before any form, the account is verified on
+  the way (by signing in, or through a link OpenAI emails), and no source shows the portal's
+  page, so every step would be a guess. The engine's request forms (one optional opener,
+  a text field, a send button, the page's own confirmation) fit none of that.
 """
 
 from __future__ import annotations
@@ -82,7 +95,14 @@ FLOW = Flow(
     ),
     notes="optout can type the two sign-in steps (email, then password on the next page), but "
           "a Cloudflare check usually stands in front of them: expect "
-          "`optout login chatgpt --browser`.",
+          "`optout login chatgpt --browser`. Not covered yet: the voice switches \"Include your "
+          "audio recordings\" and \"Include your video recordings\" (off unless turned on; "
+          "turning off \"Improve the model for everyone\" stops audio sharing too, and the web "
+          "page doesn't show them): check them in the app, Settings > Data controls. Nor the "
+          "Privacy Portal's \"Do not train on my content\" (a request chosen in several steps, "
+          "then verified by sign-in or an emailed link): to file it, go to "
+          "https://privacy.openai.com > Make a Privacy Request > verify the account > Do not "
+          "train on my content.",
     guesses=(
         Guess("login", "the sign-in steps after chatgpt.com/auth/login are taken to be served on "
                        "openai.com"),
@@ -115,6 +135,25 @@ FLOW = Flow(
                "ratings still used; Codex \"Include environments\" is separate",
                "OpenAI help quoted in AUDIT-NOTES \"ChatGPT (OpenAI)\", 2026-10-02"),
         Source("Privacy Portal \"Do not train on my content\"", "https://privacy.openai.com/policies"),
+        Source("portal path Make a Privacy Request > verify account > Do not train on my "
+               "content; consumer ChatGPT only; either it or the switch is enough",
+               "AUDIT-NOTES \"ChatGPT (OpenAI)\", 2026-10-02; OpenAI help 5722486 \"How your "
+               "data is used to improve model performance\""),
+        Source("the portal asks an account holder to verify the account by signing in; an "
+               "opt-out is finished through a link in a confirmation email",
+               "legalclarity.org (OpenAI personal data removal request); enterprise-ai.io"),
+        Source("the portal's \"Do not train on my content\" works without logging in; voice mode "
+               "has a separate training toggle in Data Controls",
+               "https://cimtech.org/ai-opt-out-guide/ (as of 2026-02)"),
+        Source("voice switch \"Include your audio recordings\" on the data controls page; "
+               "turning off \"Improve the model for everyone\" stops sharing all audio across "
+               "dictation and voice chat",
+               "OpenAI help 12168547 \"Voice dictation FAQ\"; help 8400625 (Voice mode FAQ, data "
+               "section)"),
+        Source("\"Include your audio recordings\" / \"Include your video recordings\": off until "
+               "turned on, only with Improve the model on, mobile first, not rendered in the live "
+               "web pane; no switch is called \"Improve voice for everyone\"",
+               "AUDIT-NOTES \"ChatGPT (OpenAI)\", 2026-10-02"),
         Source("sign-in at chatgpt.com/auth/login, [data-testid=login-button], input[type=email] "
                "then input[type=password]",
                "AnikaJerin/ChaGPT-Extension-for-Youtube youtube-ChatGPT/backend/login.py",

@@ -1,4 +1,5 @@
-"""X (Twitter): "Grok & Third-party Collaborators" > Data Sharing.
+"""X (Twitter): "Grok & Third-party Collaborators" > Data Sharing, and "Data sharing with business
+partners".
 
 X turned the Grok training checkbox on for everyone in July 2024 without notice; it lets X share
 public data and Grok interactions with xAI to train Grok and other xAI models. Protected
@@ -7,6 +8,13 @@ stop processing EU public posts, but whether the checkbox ships off for EU accou
 unresolved, so an EU account may find it either way. No plan (Premium or not) is known to change
 it. grok.com has its own "Improve the Model" switch (Settings > Data Controls); turning one off
 does not turn off the other, and this flow covers x.com only.
+
+The second checkbox, "Allow additional information sharing with business partners", has its own
+page. X's privacy policy in force since 2024-11-15 lets the "third-party collaborators" X shares
+data with use it for their own purposes, training AI models included, unless the person opts
+out, and the press names this checkbox as the way out. X itself does not say so, and one report
+reads the setting as covering only partners that help run X; optout unchecks it either way, as it
+only ever shares less.
 
 Sign-in is two steps on one URL (username, "Next", then password, "Log in"); optout types both
 with stored credentials, but X refuses logins it recognises as automated ("Could not log you in
@@ -20,6 +28,8 @@ from datetime import date
 from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 
 SETTINGS = "https://x.com/settings/grok_settings"
+# brave/psst-component src/twitter/user.ts (v6) task 2 unchecks this page's checkbox.
+PARTNERS = "https://x.com/settings/data_sharing_with_business_partners"
 
 FLOW = Flow(
     slug="x",
@@ -27,6 +37,9 @@ FLOW = Flow(
     # GUESS (2026-11): twitter.com still answers for X (old links, older sessions) and is X's own
     # domain, so a redirect through it must not look like leaving the platform.
     domains=("x.com", "twitter.com"),
+    # 2: a second setting, the business-partners checkbox on its own page (third parties may
+    # train on what it shares since 2024-11-15).
+    version=2,
     verified=date(2026, 10, 2),
     login=Login(
         url="https://x.com/i/flow/login",
@@ -71,6 +84,26 @@ FLOW = Flow(
             manual_path="More > Settings and privacy > Privacy and safety > Data sharing and "
                         "personalization > Grok & Third-party Collaborators > Data Sharing",
         ),
+        # GUESS (2026-12): that this is the opt-out X's 2024-11-15 policy means for third
+        # parties' AI training rests on the press (siliconrepublic), not on X's own words.
+        Setting(
+            id="business-partners",
+            label="Allow additional information sharing with business partners",
+            url=PARTNERS,
+            # GUESS (2026-12): the page's title "Data sharing with business partners" is taken to
+            # be its heading inside X's one role=main, as on the Grok page; sources give the
+            # title, not the landmarks.
+            section=Section("main", r"data sharing with business partners"),
+            # input[type=checkbox][aria-describedby="CHECKBOX_1_LABEL"] (PSST), one click, no
+            # dialog. That selector is every X settings page's first checkbox (the Grok
+            # training checkbox's too), so it is no anchor: the label's stable part finds it.
+            # The page's intro ("Allow sharing of additional information with X's business
+            # partners.") and its help text don't match.
+            control=Find("toggle", r"additional information sharing with business partners"),
+            manual_path="More > Settings and privacy > Privacy and safety > Data sharing and "
+                        "personalization > Data sharing with business partners > Allow "
+                        "additional information sharing with business partners",
+        ),
     ),
     # The page's other two checkboxes (AUDIT-NOTES; recon 2026-09-23): not about training.
     neighbours=(Find("toggle", r"personalize your experience with grok"),
@@ -80,7 +113,9 @@ FLOW = Flow(
     # The page sometimes shows "Something went wrong. Try reloading." in place of the settings.
     transient_error=r"something went wrong\W+try reloading",
     notes="optout can type X's two sign-in steps, but X often refuses automated logins: sign "
-          "in with `optout login x --browser`. grok.com's own training switch is separate.",
+          "in with `optout login x --browser`. grok.com's own training switch is separate. The "
+          "business-partners checkbox is the opt-out the press names for third parties' AI "
+          "training (X's policy since 2024-11-15); X does not say so itself.",
     guesses=(
         Guess("other", "twitter.com is taken to still answer for X, so a redirect through it stays "
                        "on X"),
@@ -91,6 +126,12 @@ FLOW = Flow(
         Guess("login", "the wrong-password and unknown-account wording is not in the sources"),
         Guess("section", "the sources name the page, not its landmarks; X renders settings in one "
                          "main", "grok-training"),
+        Guess("section", "the page's title 'Data sharing with business partners' is taken to be "
+                         "its heading in X's one main; sources give the title, not the landmarks",
+              "business-partners"),
+        Guess("other", "this checkbox is taken to be the opt-out X's 2024-11-15 policy means for "
+                       "third parties' AI training, as the press says; X does not say so",
+              "business-partners"),
     ),
     sources=(
         Source("settings URL https://x.com/settings/grok_settings, live since 2024-07-25",
@@ -122,6 +163,29 @@ FLOW = Flow(
                "Kianmhz/Twitter-Bot X_Bot.py; aliabbasmalik8/puppeteer-xpathcheck "
                "src/controllers/twitterXpath.controller.js", live=True),
         Source("signed-in cookie twid", "brave/psst-component src/twitter/user.ts", live=True),
+        Source("https://x.com/settings/data_sharing_with_business_partners holds a checkbox "
+               "input[type=checkbox][aria-describedby=CHECKBOX_1_LABEL], unchecked with one "
+               "click (\"Disable sharing additional information with X's business partners.\")",
+               "brave/psst-component src/twitter/user.ts v6 (HEAD d54d3c0, 2026-08-05), task 2",
+               live=True),
+        Source("page title \"Data sharing with business partners\"; intro \"Allow sharing of "
+               "additional information with ...'s business partners.\"; the one checkbox "
+               "\"Allow additional information sharing with business partners\" and its help "
+               "text \"... always shares information with business partners as a way to run "
+               "and improve its products. When enabled, ...\"",
+               "public recreations of the page: an X-era Next.js clone "
+               "(DataSharingWIthBusinessPartners, linking help.x.com/safety-and-security/"
+               "data-through-partnerships) and Material-UI Twitter clones (DataSharing.tsx)"),
+        Source("path Privacy and safety > Data sharing and personalization > Data sharing with "
+               "business partners; turning it off is the way out of third-party data sharing",
+               "siliconrepublic.com 2024-10-18"),
+        Source("X's privacy policy revised in October 2024, in force 2024-11-15: \"third-party "
+               "collaborators\" may use shared data for their own purposes, training AI models "
+               "included, unless the person opts out",
+               "technewshub.com; aivoxo.com; techbetter audit (per the team's 2026-12 "
+               "catalogue)"),
+        Source("the business-partners setting may cover only companies that help run X, not AI "
+               "providers", "BOOM (boomlive.in) 2024-10-21"),
         Source("\"Could not log you in now. Please try again later.\" for Playwright's Chromium",
                "public notes \"X/Twitter Blocks Playwright Chromium Login\", 2026-02-18"),
     ),

@@ -46,7 +46,7 @@ def test_an_old_flow_warns_and_strict_freshness_changes_nothing(
     assert any(n.startswith("X: its facts were last verified on 2024-01-01") for n in notes)
     if strict:
         assert any(n.endswith("--strict-freshness: nothing is changed") for n in notes)
-        assert [s.state for s in result.settings] == [SettingState.ON]
+        assert [s.state for s in result.settings] == [SettingState.ON] * 2
         assert replay.toggles == []
     else:
-        assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
+        assert [s.state for s in result.settings] == [SettingState.TURNED_OFF] * 2

@@ -32,12 +32,14 @@ def test_a_setting_optout_turned_off_is_put_back_and_verified(
         shared_browser: SharedBrowser) -> None:
     replay = Replay.open(fixtures_root() / "x" / "on")
     first = run_variant(shared_browser, registry.load("x"), replay, apply=True)
-    assert [s.state for s in first.settings] == [SettingState.TURNED_OFF]
-    assert history.changed_by_optout("x", "contract", "replay").keys() == {"grok-training"}
+    assert [s.state for s in first.settings] == [SettingState.TURNED_OFF] * 2
+    assert history.changed_by_optout("x", "contract", "replay").keys() == {
+        "grok-training", "business-partners"}
     result = restore_run(shared_browser, "x", replay)
     assert [(s.before, s.state) for s in result.settings] == [
-        (SettingState.OFF, SettingState.RESTORED)]
-    assert [t.on for t in replay.toggles] == [False, True]  # off by run, back on by restore
+        (SettingState.OFF, SettingState.RESTORED)] * 2
+    # Off by the run, back on by the restore.
+    assert [t.on for t in replay.toggles] == [False, False, True, True]
     assert undo.exit_code(result) == 0
     # Put back, so nothing is left to restore, and a later check sees no "changed back".
     assert history.changed_by_optout("x", "contract", "replay") == {}
@@ -56,9 +58,9 @@ def test_a_dry_run_says_what_would_be_put_back(shared_browser: SharedBrowser) ->
               present=undo.present)
     result = shared_browser.run(run_flow(shared_browser.browser, inverted, "contract", job))
     assert [(s.state, s.action) for s in result.settings] == [
-        (SettingState.OFF, Action.TURN_OFF)]
+        (SettingState.OFF, Action.TURN_OFF)] * 2
     assert "would be put back: training on, as before optout" in "\n".join(shown)
-    assert len(replay.toggles) == 1  # only the run's click
+    assert len(replay.toggles) == 2  # only the run's clicks
     assert undo.exit_code(result) == 4
 
 

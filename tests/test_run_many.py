@@ -160,7 +160,7 @@ def test_several_platforms_change_with_yes(home: Path, merged: str) -> None:
     result = optout("run", "linkedin", "x", "--replay", merged, "--yes", home=home)
     assert result.code == 0, result.err
     table = result.out[result.out.index("Summary"):]
-    assert table.count("turned-off") == 2 and "form-submitted" in table
+    assert table.count("turned-off") == 3 and "form-submitted" in table
 
 
 @pytest.mark.parametrize(("args", "said"), [
@@ -191,11 +191,11 @@ def test_one_question_for_several_platforms_then_everything_is_verified(home: Pa
                                                                         merged: str) -> None:
     child = spawn(["run", "linkedin", "x", "--replay", merged], home)
     child.expect("Summary")
-    child.expect(r"Turn off 2 settings and send 1 form on LinkedIn, X\? \[y/N\]")
+    child.expect(r"Turn off 3 settings and send 1 form on LinkedIn, X\? \[y/N\]")
     child.sendline("y")
     out, code = finish(child)
     assert code == 0, out
-    assert out.count("read back off after a reload") == 2
+    assert out.count("read back off after a reload") == 3
     assert "sent just now" in out
     assert "Summary" in out
 

@@ -49,3 +49,12 @@ def test_signs_in_in_two_steps_then_turns_both_off(shared_browser: SharedBrowser
         ("https://www.amazon.com/ap/signin/password", {"email": [EMAIL]}),
         ("https://www.amazon.com/ap/session", {"password": [PASSWORD]}),
     ]
+
+
+def test_the_removed_echo_setting_is_said_and_not_looked_for() -> None:
+    """"Do Not Send Voice Recordings" went on 2025-03-28: the flow says so and keeps only the
+    two switches that remain."""
+    flow = registry.load("alexa")
+    assert [s.id for s in flow.settings] == ["develop-new-features", "messages-transcriptions"]
+    assert "Do Not Send Voice Recordings" in flow.notes and "2025-03-28" in flow.notes
+    assert any("2025-03-28" in source.fact for source in flow.sources)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
+from optout.engine import registry
 from optout.errors import Exit
 from optout.results import SettingState
 from optout.testing.browser import SharedBrowser
@@ -32,3 +33,14 @@ def test_signs_in_in_two_steps_then_turns_it_off(shared_browser: SharedBrowser) 
         ("https://auth.openai.com/api/accounts/authorize/continue", {"username": [EMAIL]}),
         ("https://auth.openai.com/api/accounts/password/verify", {"password": [PASSWORD]}),
     ]
+
+
+def test_what_the_flow_leaves_to_a_person_is_said_with_the_way_by_hand() -> None:
+    """The voice switches and the Privacy Portal request are known, not covered: the notes say
+    so, and where a person finds them."""
+    flow = registry.load("chatgpt")
+    assert [s.id for s in flow.settings] == ["improve-the-model"]
+    assert "Include your audio recordings" in flow.notes
+    assert "Settings > Data controls" in flow.notes
+    assert "https://privacy.openai.com > Make a Privacy Request" in flow.notes
+    assert "Do not train on my content" in flow.notes

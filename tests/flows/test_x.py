@@ -1,5 +1,6 @@
-"""X: the shared contract, X's passing "Something went wrong. Try reloading." page, and its
-two-step sign-in (username and "Next", then password and "Log in")."""
+"""X: the shared contract on two pages (the Grok checkbox, the business-partners checkbox), X's
+passing "Something went wrong. Try reloading." page, and its two-step sign-in (username and
+"Next", then password and "Log in")."""
 
 from __future__ import annotations
 
@@ -37,15 +38,41 @@ class TestX(FlowContract):
     def test_the_neighbours_do_not_match(self, flow: Flow, label: str) -> None:
         assert not flow.settings[0].control.pattern().search(label)
 
+    @pytest.mark.parametrize("label", [
+        # The page's label as its public recreations copy it, and spacing a page may add.
+        "Allow additional information sharing with business partners",
+        "Allow additional information sharing\nwith business  partners",
+    ])
+    def test_the_business_partners_label_matches(self, flow: Flow, label: str) -> None:
+        assert flow.setting("business-partners").control.pattern().search(label)
+
+    @pytest.mark.parametrize("text", [
+        # The page's intro and help text, and the Grok page's checkboxes.
+        "Allow sharing of additional information with X\u2019s business partners.",
+        "X always shares information with business partners as a way to run and improve its "
+        "products.",
+        "Allow your public data as well as your interactions, inputs, and results with Grok and "
+        "xAI to be used for training and fine-tuning",
+        "Allow X to personalize your experience with Grok",
+    ])
+    def test_nothing_else_on_the_pages_is_the_business_partners_checkbox(
+            self, flow: Flow, text: str) -> None:
+        assert not flow.setting("business-partners").control.pattern().search(text)
+
+    def test_the_business_partners_checkbox_is_not_the_grok_one(self, flow: Flow) -> None:
+        assert not flow.settings[0].control.pattern().search(
+            "Allow additional information sharing with business partners")
+
     def test_something_went_wrong_is_reloaded_once(self, shared_browser: SharedBrowser,
                                                   flow: Flow) -> None:
         replay = self.replay("something-went-wrong")
         result = run_variant(shared_browser, flow, replay, apply=True)
         assert result.error is None
-        assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
-        assert [s.before for s in result.settings] == [SettingState.ON]
+        # The Grok page fails once; the business-partners page loads at once.
+        assert [s.state for s in result.settings] == [SettingState.TURNED_OFF] * 2
+        assert [s.before for s in result.settings] == [SettingState.ON] * 2
         assert result.exit_code == Exit.OK
-        assert [t.on for t in replay.toggles] == [False]
+        assert [t.on for t in replay.toggles] == [False, False]
         # Exactly one load more than a run on a page that never fails: the one reload.
         usual = self.replay("on")
         run_variant(shared_browser, flow, usual, apply=True)
@@ -66,7 +93,8 @@ class TestX(FlowContract):
         result = run_variant(shared_browser, flow, replay, apply=True)
         assert isinstance(result.error, PageUnavailable)
         assert "showed an error again after a reload" in result.error.message
-        assert [s.state for s in result.settings] == [SettingState.UNKNOWN]
+        # Only the failing page's setting is unknown; the other page is read (already off).
+        assert [s.state for s in result.settings] == [SettingState.UNKNOWN, SettingState.OFF]
         assert not result.exit_code & Exit.FLOW_BROKEN
         assert replay.served.count(flow.settings[0].url) == 2
         assert replay.toggles == []
@@ -87,9 +115,9 @@ def test_signs_in_in_two_steps_then_turns_it_off(shared_browser: SharedBrowser) 
     run = sign_in_run(shared_browser, "x", "login", USERNAME, PASSWORD)
     result, replay = run.result, run.replay
     assert result.error is None, result.error
-    assert [s.state for s in result.settings] == [SettingState.TURNED_OFF]
+    assert [s.state for s in result.settings] == [SettingState.TURNED_OFF] * 2
     assert result.exit_code == Exit.OK
-    assert [t.on for t in replay.toggles] == [False]
+    assert [t.on for t in replay.toggles] == [False, False]
     assert any(u.startswith("https://x.com/i/flow/login?") for u in replay.served)
     username_step, password_step = steps_sent(replay)
     # The username went alone with "Next"; the password only once its own step showed.
