@@ -9,8 +9,7 @@ service is for people 18 or older; no source says that a region or plan lacks th
 
 The switch lives in a Settings dialog with no address of its own: optout opens the chat, then the
 menu behind the three dots by the account's name, Settings, and its Data tab (`prepare_page`).
-The engine's reload before verifying a change doesn't run that, so for now a change is followed
-by "not verified" (see `reveal` below).
+The engine prepares the page again after the reload that verifies a change.
 
 Sign-in (chat.deepseek.com/sign_in) takes a phone number or email address and a password (or
 Google, Apple); pages in Chinese open on an SMS-code form instead, and a CAPTCHA may follow. No
@@ -26,7 +25,6 @@ import time
 from datetime import date
 from typing import TYPE_CHECKING
 
-from optout.engine import language
 from optout.errors import FlowBroken
 from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 from optout.locate import Timing, acting_on, exactly_one, section_locator
@@ -53,7 +51,8 @@ class DeepSeekFlow(Flow):
     async def prepare_page(self, page: Page, may_change: bool) -> str | None:
         # Opening the dialog changes nothing, so dry runs and checks do it too. Its words are
         # English: on a page in another language the run reports the language instead.
-        if not (await language.of_page(page)).read_by(self):
+        shown_in = (await page.locator("html").get_attribute("lang") or "en").split("-")[0]
+        if shown_in.lower() not in self.languages:
             return None
         timing, url = Timing(), page.url
         dialog = section_locator(page, SETTINGS)
@@ -109,10 +108,7 @@ FLOW = DeepSeekFlow(
             control=Find("toggle", r"improve the model for everyone"),
             # The account button starts the way to the switch, so the chat has landed once it
             # shows; `prepare_page` walks the rest (the menu's Settings, the Data tab) before the
-            # switch is read. As of 2026-12 the engine's reload before verifying calls no
-            # `prepare_page` and only clicks this opener, so a change is made but reported "not
-            # verified" (a flow-broken error), never as done, until the engine prepares that
-            # reloaded page too.
+            # switch is read, and again after the reload that verifies a change.
             reveal=ACCOUNT,
             offered_to="to signed-in DeepSeek Chat accounts (the API platform is not trained on "
                        "by default)",

