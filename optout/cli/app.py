@@ -240,17 +240,22 @@ def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
             with progress.paused():
                 return decide(result)
 
-        if "person" in options:
-            asked = options["person"].ask_code
-
-            def ask_code(question: str) -> str | None:
-                with progress.paused():
-                    return asked(question)  # type: ignore[no-any-return]
-
-            options["person"] = replace(options["person"], ask_code=ask_code)
         def note(text: str) -> None:
             with progress.paused():
                 say(f"note: {text}")
+
+        if "person" in options:  # what the person is asked or told mid-run isn't drawn over
+            someone = options["person"]
+
+            def ask_code(question: str) -> str | None:
+                with progress.paused():
+                    return someone.ask_code(question)  # type: ignore[no-any-return]
+
+            def tell(message: str) -> None:
+                with progress.paused():
+                    someone.say(message)
+
+            options["person"] = replace(someone, ask_code=ask_code, say=tell)
 
         job = Job(targets, paused if decide is not None else None, show, note=note,
                   progress=progress.phase, **options)
