@@ -274,3 +274,17 @@ def test_setup_refuses_a_platform_it_does_not_know(home: Path) -> None:
     out, code = finish(child)
     assert code == 2
     assert "'myspace' is not one of the platforms listed" in out
+
+
+def test_the_table_shows_a_hostile_label_as_escapes() -> None:
+    import io
+
+    from optout.cli import table
+    from optout.results import PlatformResult, SettingResult, SettingState
+
+    result = PlatformResult("x", "X", "default", settings=[SettingResult(
+        "grok-training", "Allow\x1b[2J training\nFAKE LINE", "https://x.com/", SettingState.ON)])
+    out = io.StringIO()
+    table.render([result, result], out=out)
+    text = out.getvalue()
+    assert "\x1b" not in text and "\\x1b[2J" in text and "\\nFAKE" in text
