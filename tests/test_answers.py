@@ -70,7 +70,7 @@ def test_run_prints_one_line_and_exits_0_without_a_browser(
     assert result.err == ""
     lines = result.out.splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith(f"{title}: nothing to switch off. ")
+    assert lines[0].startswith(f"{title}: nothing optout can switch off on the web. ")
     for word in words:
         assert word in lines[0]
     assert not started.exists()
@@ -78,7 +78,8 @@ def test_run_prints_one_line_and_exits_0_without_a_browser(
 
 def test_a_platform_name_is_read_whatever_its_case(home: Path) -> None:
     result = optout("run", "Reddit", home=home)
-    assert result.code == 0 and result.out.startswith("Reddit: nothing to switch off.")
+    assert result.code == 0
+    assert result.out.startswith("Reddit: nothing optout can switch off on the web.")
 
 
 def test_only_reddit_points_to_a_nearest_page(home: Path) -> None:
@@ -96,7 +97,7 @@ def test_platforms_lists_each_with_its_answer(home: Path) -> None:
         header = next(i for i, line in enumerate(lines) if line.startswith(f"{slug} "))
         assert f"{title} (facts verified " in lines[header]
         answer = lines[header + 1].strip()
-        assert answer.startswith("nothing to switch off: ")
+        assert answer.startswith("nothing optout can switch off on the web: ")
         assert words[0] in answer
     slack = next(i for i, line in enumerate(lines) if line.startswith("slack "))
     assert "only by email" in lines[slack + 1]

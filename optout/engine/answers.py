@@ -46,7 +46,8 @@ def lines(answer: NoSwitch, workspace: str | None) -> list[str]:
     """What `optout run` prints for a platform with nothing to switch off."""
     if answer.email is None:
         nearest = f" Nearest page: {answer.nearest}" if answer.nearest else ""
-        return [f"{answer.title}: nothing to switch off. {answer.answer}{nearest}"]
+        said = f"{answer.title}: nothing optout can switch off on the web."
+        return [f"{said} {answer.answer}{nearest}"]
     request = answer.email
     address = workspace_address(workspace, request)
     shown = [f"{answer.title}: no setting to switch off. {answer.answer}",

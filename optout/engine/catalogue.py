@@ -25,7 +25,7 @@ def table(entries: Sequence[Entry]) -> str:
         lines.append(f"{entry.slug:<{PAD}} {entry.title} (facts verified "
                      f"{entry.verified.isoformat()}; confidence {entry.confidence})")
         if isinstance(entry, NoSwitch):
-            lines.append(f"{'':<{PAD}}   nothing to switch off: {entry.answer}")
+            lines.append(f"{'':<{PAD}}   nothing optout can switch off on the web: {entry.answer}")
             continue
         for setting in entry.settings:
             lines.append(f"{'':<{PAD}}   {_shown(setting.label, setting)} [{setting.id}]")
