@@ -27,9 +27,21 @@ TOOK = ("Took the LinkedIn session for account 'default' from Chromium's profile
 
 @pytest.fixture(scope="session")
 def made_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A Chromium user-data folder made by Chromium, signed in to LinkedIn (made once)."""
-    user_data = tmp_path_factory.mktemp("made") / "chromium"
-    make_chromium_profile(user_data)
+    """A Chromium user-data folder made by Chromium, signed in to LinkedIn: made once for all
+    of the run's workers (each test copies it), as starting Chromium costs seconds."""
+    from filelock import FileLock
+
+    import os
+
+    base = tmp_path_factory.getbasetemp()
+    # Under xdist each worker's folder sits in the run's own: share that, never an older run's.
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    user_data = shared / "made-chromium-profile" / "chromium"
+    with FileLock(str(shared / "made-chromium-profile.lock")):
+        if not (user_data.parent / "done").exists():
+            shutil.rmtree(user_data.parent, ignore_errors=True)
+            make_chromium_profile(user_data)
+            (user_data.parent / "done").touch()
     return user_data
 
 
