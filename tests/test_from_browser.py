@@ -29,9 +29,9 @@ TOOK = ("Took the LinkedIn session for account 'default' from Chromium's profile
 def made_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A Chromium user-data folder made by Chromium, signed in to LinkedIn: made once for all
     of the run's workers (each test copies it), as starting Chromium costs seconds."""
-    from filelock import FileLock
-
     import os
+
+    from filelock import FileLock
 
     base = tmp_path_factory.getbasetemp()
     # Under xdist each worker's folder sits in the run's own: share that, never an older run's.
