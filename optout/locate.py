@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from optout.errors import FlowBroken
 from optout.flow import Find, Section
+from optout.printable import one_line
 
 if TYPE_CHECKING:
     from playwright.async_api import Locator, Page, Request
@@ -133,6 +134,17 @@ def by_role(scope: Page | Locator, find: Find, readable: bool = True) -> Locator
         return named
     at_anchor = scope.locator(find.anchor)
     return at_anchor.and_(named) if readable else at_anchor
+
+
+async def words_of(scope: Page | Locator, find: Find) -> str:
+    """What the first visible element `find` names says (its label, else its text), on one line;
+    empty when nothing shows."""
+    shown = by_role(scope, find).filter(visible=True)
+    if not await shown.count():
+        return ""
+    first = shown.first
+    words = await first.get_attribute("aria-label") or await first.inner_text()
+    return one_line(words.strip())[:200]
 
 
 def section_locator(page: Page, section: Section) -> Locator:

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from optout.engine import catalogue, registry
-from optout.flow import Guess, Source, confidence_of
+from optout.facts import Guess, Source, confidence_of
 from optout.testing.browser import SharedBrowser
 from optout.testing.contract import fixtures_root, run_variant
 from optout.web.replay import Replay

@@ -35,9 +35,9 @@ from optout.locate import (
     find_control,
     section_locator,
     settle_count,
+    words_of,
 )
 from optout.logs import log
-from optout.printable import one_line
 from optout.results import Action, SettingResult, SettingState
 from optout.web.person import Person
 from optout.web.safety import LoginLedger
@@ -207,24 +207,14 @@ class FlowRun(Navigation):
             result.detail = self._choice(setting)
             if setting.desired == "on":  # a control that blocks training: "off" means it on
                 result.detail = "by switching this control on, which stops the sharing"
-            said = await self._said_when_on(setting)
+            # What the page says beside it while on (YouTube: which companies may train).
+            said = await words_of(self.page, setting.said_when_on) if setting.said_when_on else ""
             result.detail = "; ".join(part for part in (said, result.detail) if part)
         if not self.shown_in.read_by(self.flow):
             result.evidence = (f"read by its locale-free anchor ({setting.control.anchor}) on a "
                                f"page shown in {self.shown_in.describe()}")
         result.before = result.state
         return result
-
-    async def _said_when_on(self, setting: Setting) -> str:
-        """The words the page shows beside an on control (who it is shared with), if any."""
-        if setting.said_when_on is None:
-            return ""
-        shown = by_role(self.page, setting.said_when_on).filter(visible=True)
-        if not await shown.count():
-            return ""
-        first = shown.first
-        words = await first.get_attribute("aria-label") or await first.inner_text()
-        return one_line(words.strip())[:200]
 
     def _choice(self, setting: Setting) -> str:
         if setting.choose_deleting is None:
