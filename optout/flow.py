@@ -301,8 +301,13 @@ class Flow:
 
     def allows(self, url: str) -> bool:
         """True when `url` is on one of the flow's own domains (or a subdomain of one)."""
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.domains)
+        return self.owns_host(urlsplit(url).hostname or "")
+
+    def owns_host(self, host: str) -> bool:
+        """True for one of the flow's domains or a subdomain; a cookie's leading dot aside
+        (".x.com" is x.com's, "box.com" is not)."""
+        bare = host.lower().lstrip(".")
+        return any(bare == d or bare.endswith("." + d) for d in self.domains)
 
     def is_login_page(self, url: str) -> bool:
         return self.allows(url) and _path_starts(url, self.login.login_paths)

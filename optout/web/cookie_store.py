@@ -69,12 +69,6 @@ class Taken:
         return {"cookies": self.cookies, "origins": []}
 
 
-def belongs(host: str, domains: tuple[str, ...]) -> bool:
-    """True for a cookie host of one of `domains` or a subdomain (".x.com", not "box.com")."""
-    bare = host.lower().lstrip(".")
-    return any(bare == d or bare.endswith("." + d) for d in domains)
-
-
 def take(flow: Flow, profile: Profile) -> Taken:
     """The flow's cookies from `profile`; NotSignedIn without its signed-in cookie."""
     store = profile.cookie_file()
@@ -82,10 +76,11 @@ def take(flow: Flow, profile: Profile) -> Taken:
     if store is None:
         raise CookieStoreUnreadable(f"{profile.describe()} has no cookie store in "
                                     f"{one_line(str(profile.folder))}.", hint)
+    firefox = profile.browser == "firefox"
     with tempfile.TemporaryDirectory(prefix="optout-cookies-") as scratch:
         folder = Path(scratch) / "User Data" / "Profile"
         copy = _copy_store(store, profile, folder, flow.slug)
-        rows = _keep_only(copy, flow.domains, profile.browser == "firefox", profile, hint)
+        rows = _keep_only(copy, flow, firefox, profile, hint)
         try:
             values, warnings = credentials.browser_cookies(profile.browser, folder)
         except Exception as exc:  # the library's own failures: its text may name the store
@@ -93,7 +88,6 @@ def take(flow: Flow, profile: Profile) -> Taken:
             raise CookieStoreUnreadable(
                 f"The cookies of {profile.describe()} could not be decrypted "
                 f"({type(exc).__name__}).", hint) from None
-    firefox = profile.browser == "firefox"
     cookies = _merged(rows, values, firefox)
     wanted = flow.login.signed_in_cookie
     if not any(c["name"] == wanted and c["value"] for c in cookies):
@@ -133,10 +127,10 @@ def _copy_store(store: Path, profile: Profile, folder: Path, slug: str) -> Path:
     return copy
 
 
-def _keep_only(copy: Path, domains: tuple[str, ...], firefox: bool, profile: Profile,
+def _keep_only(copy: Path, flow: Flow, firefox: bool, profile: Profile,
                hint: str) -> list[tuple[Any, ...]]:
     """Delete every other site's row from the copy (and its freed pages); the rows kept."""
-    keeps: Callable[[str], int] = lambda host: int(belongs(str(host), domains))  # noqa: E731
+    keeps: Callable[[str], int] = lambda host: int(flow.owns_host(str(host)))  # noqa: E731
     try:
         with sqlite3.connect(copy) as db:
             db.create_function("optout_keeps", 1, keeps, deterministic=True)
