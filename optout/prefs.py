@@ -73,11 +73,12 @@ def _text() -> str:
         raise _damaged(where, f"can't be read ({type(exc).__name__})") from None
 
 
-def skips() -> list[Skip]:
-    """Every skip in the file; a damaged file is a UsageError and is left as it is."""
+def skips(text: str | None = None) -> list[Skip]:
+    """Every skip in the file (or in `text`, its content already read); a damaged file is a
+    UsageError and is left as it is."""
     where = path()
     try:
-        data = tomllib.loads(_text())
+        data = tomllib.loads(_text() if text is None else text)
     except tomllib.TOMLDecodeError as exc:
         raise _damaged(where, f"is not valid TOML ({exc})") from None
     entries = data.get("skip", [])
@@ -113,8 +114,8 @@ def skipped(platform: str, account: str) -> dict[str, Skip]:
 def _document() -> Any:
     import tomlkit
 
-    skips()  # a damaged file stops here, before anything could overwrite it
     text = _text()
+    skips(text)  # a damaged file stops here, before anything could overwrite it
     return tomlkit.parse(text) if text else tomlkit.parse(HEADER)
 
 

@@ -288,3 +288,10 @@ def test_the_table_shows_a_hostile_label_as_escapes() -> None:
     table.render([result, result], out=out)
     text = out.getvalue()
     assert "\x1b" not in text and "\\x1b[2J" in text and "\\nFAKE" in text
+
+
+def test_a_skipped_setting_that_cannot_be_read_stays_unknown(home: Path) -> None:
+    optout("skip", "linkedin", "generative-ai-training", home=home)
+    result = optout("check", "linkedin", "--replay", variant("broken"), home=home)
+    assert result.code & 8, (result.out, result.err)
+    assert "unknown" in result.out and "skipped on" not in result.out

@@ -36,12 +36,11 @@ def _chosen(flows: list[Any], answer: str) -> list[Any]:
 def _ways(flow: Any, browsers: list[str]) -> list[tuple[str, dict[str, Any]]]:
     """The ways to sign in to `flow` on this machine, the least secret first."""
     ways: list[tuple[str, dict[str, Any]]] = []
-    if flow.login.signed_in_cookie:
+    if flow.login.signed_in_cookie:  # both need it: it tells a signed-in session
         from optout.web.profiles import TITLES
 
         ways += [(f"take the session you have in {TITLES[b]}", {"from_browser": b})
                  for b in browsers]
-    if flow.login.signed_in_cookie:
         ways.append(("sign in yourself in a browser window", {"browser": True}))
     if not flow.login.passwordless:
         ways.append(("store a username and password in the OS keyring", {}))
@@ -52,6 +51,10 @@ def _sign_in(flow: Any, browsers: list[str], replay: Any) -> bool:
     from optout.cli.accounts import login
 
     ways = _ways(flow, browsers)
+    if not ways:
+        say(f"note: optout can't sign in to {flow.title} yet (it has no password and no known "
+            "sign-in cookie); it was left out.")
+        return False
     say(f"How should optout sign in to {flow.title}?")
     for number, (words, _) in enumerate(ways, 1):
         say(f"  {number}. {words}")

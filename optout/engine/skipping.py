@@ -1,8 +1,10 @@
 """Settings the person chose to leave as they are (`optout skip`): read, reported, never changed.
 
 A skipped setting's result becomes `skipped`, with the date, the reason and what the page read,
-so it never counts as needing attention and never sets an exit bit. When what it reads differs
-from what it read when it was skipped (or was last told), the person is told once.
+so it never counts as needing attention and never sets an exit bit. One that could not be read
+stays `unknown`: a skip is a choice about a setting, not about a page optout can't read. When
+what it reads differs from what it read when it was skipped (or was last told), the person is
+told once.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ def apply(settings: list[SettingResult], platform: str, title: str, account: str
         return
     for setting in settings:
         skip = chosen.get(setting.id) or chosen.get(setting.id.split(":", 1)[0])
-        if skip is None:
-            continue
+        if skip is None or setting.state is SettingState.UNKNOWN:
+            continue  # a setting that could not be read stays "can't tell", skipped or not
         read = setting.state.value
         if skip.seen != read:
             if skip.seen:
