@@ -9,13 +9,12 @@ was already used is not taken back. A member whose account is suspended can obje
 through eBay's data-protection contact form, which optout does not send.
 
 Regional sites: the page lives at the same path on each eBay site that has it
-(accountsettings.ebay.co.uk/ai-preferences, accountsettings.ebay.de/ai-preferences, ...). The
-engine has no per-region address (a setting has one URL; `Targets` lists an account's own
-blogs or sites from one of its pages, not a platform's regional sites), so the flow visits
-eBay.com's page, the one the sources name first, and names the regional addresses for the
-person in its notes and manual path. Whether a member of another site is shown their own
-preference there or sent to their home site is not reported; eBay's regional domains are the
-flow's own, so such a redirect, or a sign-in there, stays on eBay.
+(accountsettings.ebay.co.uk/ai-preferences, accountsettings.ebay.de/ai-preferences, ...), and a
+member's preference is kept on their own site. The flow visits eBay.com's page unless the
+account's site was picked with `--site` (`optout run ebay --site ebay.co.uk`, remembered for
+the account): then its settings page and its sign-in (signin.ebay.co.uk) are that site's.
+eBay's regional domains are the flow's own, so a redirect to a member's home site, or a sign-in
+there, stays on eBay.
 """
 
 from __future__ import annotations
@@ -35,6 +34,8 @@ FLOW = Flow(
     slug="ebay",
     title="eBay",
     domains=("ebay.com", *REGIONAL),
+    # The same pages at the same paths; `--site` picks the account's.
+    sites=REGIONAL,
     # The newest dated source relied on: the Consumer Rights Wiki's link to the US page,
     # 2026-06-19.
     verified=date(2026, 6, 19),
@@ -90,11 +91,10 @@ FLOW = Flow(
                         "Mein eBay > eBay-Konto > Einstellungen für KI-Training > Nein)",
         ),
     ),
-    notes="The flow visits eBay.com's page; the same page is at "
-          "accountsettings.ebay.co.uk/ai-preferences, accountsettings.ebay.de/ai-preferences and "
-          "the same path on eBay's other European sites, which a person can check by hand. A "
-          "suspended account can object only through eBay's data-protection form "
-          "(https://dpocontact.corp.ebay.com/s/).",
+    notes="The flow visits eBay.com's page; a member of another eBay site picks theirs once "
+          "with `optout run ebay --site ebay.co.uk` (or ebay.de, ebay.fr, ...), and optout then "
+          "reads and signs in on that site. A suspended account can object only through eBay's "
+          "data-protection form (https://dpocontact.corp.ebay.com/s/).",
     guesses=(
         Guess("label", "only the page's title and the German label are in the sources; the "
                        "English label is taken to be their translation", "ai-training"),

@@ -294,6 +294,9 @@ class Flow:
     language_setting: str = ""
     # The facts that rest on a guess (see `Guess`); `confidence` is derived from them.
     guesses: tuple[Guess, ...] = ()
+    # The platform's regional sites that have the same pages at the same paths, besides
+    # `domains[0]` (the default); a person picks theirs with `--site` (`optout.engine.sites`).
+    sites: tuple[str, ...] = ()
 
     @property
     def confidence(self) -> Confidence:

@@ -12,6 +12,13 @@ never overwritten. Each skip is one `[[skip]]` table:
     since = 2026-12-02
     why = "I'd rather not send the form"
     seen = "on"    # the state when it was skipped: a later change is told once
+
+and the regional site an account uses, where a platform has several (`--site`), one `[[site]]`:
+
+    [[site]]
+    platform = "ebay"
+    account = "default"
+    site = "ebay.co.uk"
 """
 
 from __future__ import annotations
@@ -106,6 +113,53 @@ def _skip(entry: Any, where: Path, number: int) -> Skip:
     return Skip(entry["platform"], entry["account"], entry["setting"], since, why, seen)
 
 
+def sites(text: str | None = None) -> dict[tuple[str, str], str]:
+    """The regional site chosen per (platform, account); a damaged file is a UsageError."""
+    where = path()
+    try:
+        data = tomllib.loads(_text() if text is None else text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _damaged(where, f"is not valid TOML ({exc})") from None
+    entries = data.get("site", [])
+    if not isinstance(entries, list):
+        raise _damaged(where, "has a 'site' that is not a list of [[site]] tables")
+    chosen = {}
+    for number, entry in enumerate(entries, 1):
+        fields = ("platform", "account", "site")
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) and entry[k]
+                                                  for k in fields):
+            raise _damaged(where, f"has a [[site]] (number {number}) without platform, account "
+                                  "and site")
+        chosen[(entry["platform"], entry["account"])] = entry["site"]
+    return chosen
+
+
+def site_of(platform: str, account: str) -> str | None:
+    """The regional site this account uses, if one was chosen."""
+    return sites().get((platform, account))
+
+
+def choose_site(platform: str, account: str, site: str | None) -> None:
+    """Remember the account's regional site; None forgets it (the platform's default)."""
+    import tomlkit
+
+    document = _document()
+    tables = document.get("site")
+    if tables is None:
+        if site is None:
+            return
+        tables = tomlkit.aot()
+        document.append("site", tables)
+    for index in reversed(range(len(tables))):
+        if (tables[index].get("platform"), tables[index].get("account")) == (platform, account):
+            del tables[index]
+    if site is not None:
+        table = tomlkit.table()
+        table["platform"], table["account"], table["site"] = platform, account, site
+        tables.append(table)
+    _write(document)
+
+
 def skipped(platform: str, account: str) -> dict[str, Skip]:
     """The account's skipped settings by id."""
     return {s.setting: s for s in skips() if s.platform == platform and s.account == account}
@@ -116,6 +170,7 @@ def _document() -> Any:
 
     text = _text()
     skips(text)  # a damaged file stops here, before anything could overwrite it
+    sites(text)
     return tomlkit.parse(text) if text else tomlkit.parse(HEADER)
 
 

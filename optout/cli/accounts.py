@@ -10,6 +10,7 @@ from optout.cli.app import (
     JsonOpt,
     PlatformArg,
     ReplayOpt,
+    SiteOpt,
     app,
     dumps,
     echo,
@@ -48,17 +49,21 @@ def _needs_terminal(what: str) -> None:
 def login(platform: PlatformArg, account: AccountOpt = None, browser: BrowserOpt = False,
           username: UsernameOpt = None, password_stdin: PasswordStdinOpt = False,
           totp: TotpOpt = False, from_browser: FromBrowserOpt = None,
-          browser_profile: BrowserProfileOpt = None, replay: ReplayOpt = None) -> None:
+          browser_profile: BrowserProfileOpt = None, replay: ReplayOpt = None,
+          site: SiteOpt = None) -> None:
     """Store a platform's username and password in the OS keyring, sign in in a browser, or
     take the session from the browser you use."""
     from optout import accounts, credentials
-    from optout.engine import registry
+    from optout.engine import registry, sites
     from optout.web import session_source
     from optout.web import totp as authenticator
     from optout.web.sessions import SessionStore
 
     flow = registry.load(platform)
     account = which_account(flow.slug, account)
+    flow, moved = sites.choose(flow, account, site)
+    if moved:
+        say(moved)
     if password_stdin and username is None:
         raise UsageError("--password-stdin needs --username.", "Add --username NAME.")
     if browser_profile is not None and from_browser is None:
@@ -150,11 +155,12 @@ def logout(platform: PlatformArg, account: AccountOpt = None) -> None:
 def list_accounts(json_out: JsonOpt = False) -> None:
     """List accounts: where each session came from and its age, whether a password is stored
     (never secrets)."""
-    from optout import accounts, credentials
+    from optout import accounts, credentials, prefs
     from optout.web import session_source
     from optout.web.sessions import SessionStore
 
     store = SessionStore()
+    sites = prefs.sites()
     rows: list[tuple[str, str, bool | None, float | None, Any]] = []
     for platform, names in sorted(accounts.everything().items()):
         for account in names:
@@ -167,7 +173,7 @@ def list_accounts(json_out: JsonOpt = False) -> None:
     if json_out:
         echo(dumps({"version": 1, "accounts": [
             {"platform": p, "account": a, "credentials": c, "session_age_seconds": age,
-             "session_source": _source_json(source, c)}
+             "session_source": _source_json(source, c), "site": sites.get((p, a))}
             for p, a, c, age, source in rows]}))
         return
     if not rows:
@@ -178,7 +184,8 @@ def list_accounts(json_out: JsonOpt = False) -> None:
                  None: "credentials unknown (no keyring)"}[stored]
         origin = f" {source.describe()}," if source is not None else ""
         session = "no saved session" if age is None else f"session{origin} saved {_age(age)} ago"
-        echo(f"{platform:<12} {account:<16} {creds}; {session}")
+        site = f"; on {sites[(platform, account)]}" if (platform, account) in sites else ""
+        echo(f"{platform:<12} {account:<16} {creds}; {session}{site}")
 
 
 def _source_json(source: Any, stored: bool | None) -> dict[str, str] | None:

@@ -68,6 +68,9 @@ ReplayOpt = Annotated[Path | None, typer.Option(
     "--replay", metavar="DIR", help="Serve saved pages from DIR instead of the network.")]
 
 
+SiteOpt = Annotated[str | None, typer.Option(
+    "--site", metavar="SITE", help="Your regional site, where a platform has several (eBay: "
+    "ebay.co.uk, ebay.de, ...); remembered for the account.", show_default=False)]
 PlatformsArg = Annotated[list[str] | None, typer.Argument(
     help="Platforms, e.g. linkedin x.", show_default=False, autocompletion=complete.platforms)]
 ReplayRunsOpt = Annotated[bool, typer.Option(
@@ -228,6 +231,7 @@ def execute(targets: list[Any], decide: Callable[[PlatformResult], bool] | None,
     from optout.results import envelope
 
     prefs.skips()  # damaged preferences stop here (exit 2), before a browser starts
+    prefs.sites()
     titles = {flow.slug: flow.title for flow, _account in targets}
     with Progress(wanted(json_out), titles) as progress:
         def show(result: PlatformResult, final: bool) -> None:

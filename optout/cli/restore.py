@@ -47,8 +47,11 @@ def restore(
 
     if dry_run and yes:
         raise UsageError("--dry-run and --yes contradict each other.", "Use one of them.")
+    from optout.engine import sites
+
     flow = registry.load(platform)
     account = which_account(flow.slug, account)
+    flow = sites.for_account(flow, account)  # put back on the site it was changed on
     replayed = open_replay(replay)
     source = "replay" if replayed is not None else "live"
     inverted = undo.plan(flow, history.changed_by_optout(flow.slug, account, source), setting)

@@ -15,6 +15,7 @@ from optout.cli.app import (
     ManualOpt,
     PlatformsArg,
     ReplayOpt,
+    SiteOpt,
     StrictOpt,
     YesOpt,
     _ask,
@@ -82,6 +83,7 @@ def run(
     open_mail: Annotated[bool, typer.Option(
         "--open-mail", help="Slack: open the email in your mail program.")] = False,
     strict_freshness: StrictOpt = False,
+    site: SiteOpt = None,
 ) -> None:
     """Read platforms' AI-training settings, report them, and turn off what is on (one question
     for all)."""
@@ -96,7 +98,8 @@ def run(
         found = registry.entry(named[0])
         if isinstance(found, NoSwitch):
             given = [name for name, value in (("--target", target), ("--objection-text",
-                     objection_text), ("--delete-activity", delete_activity or None)) if value]
+                     objection_text), ("--delete-activity", delete_activity or None),
+                     ("--site", site)) if value]
             if given:
                 raise UsageError(f"{found.title} has no setting to work on; {given[0]} does "
                                  "nothing there.")
@@ -111,7 +114,7 @@ def run(
     elif workspace is not None or open_mail:
         raise UsageError(f"{registry.load(named[0]).title} takes no email; --workspace and "
                          "--open-mail are for platforms whose opt-out is an email (slack).")
-    targets = targets_of(named, every, account, "run")
+    targets = targets_of(named, every, account, "run", site)
     if not targets:
         if every:
             say("No accounts yet: `optout login PLATFORM` adds one.")

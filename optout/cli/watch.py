@@ -11,6 +11,7 @@ from optout.cli.app import (
     PlatformsArg,
     ReplayOpt,
     ReplayRunsOpt,
+    SiteOpt,
     StrictOpt,
     always,
     app,
@@ -38,9 +39,25 @@ REPLAYED = "  [replayed from saved pages]"
 
 
 def targets_of(platforms: list[str], every: bool, account: str | None,
-               command: str = "check") -> list[tuple[Any, str]]:
-    """The (flow, account) pairs named, or every account's with `--all`; platforms with
-    nothing to switch are noted and left out."""
+               command: str = "check", site: str | None = None) -> list[tuple[Any, str]]:
+    """The (flow, account) pairs named, or every account's with `--all`, each on the account's
+    regional site (`site` picks and remembers it); platforms with nothing to switch are noted
+    and left out."""
+    from optout.engine import sites
+
+    if site is not None and (every or len(platforms) > 1):
+        raise UsageError("--site is for one platform at a time.", "Name that platform alone.")
+    moved = []
+    for flow, name in _named_targets(platforms, every, account, command):
+        on_site, note = sites.choose(flow, name, site)
+        if note:
+            say(note)
+        moved.append((on_site, name))
+    return moved
+
+
+def _named_targets(platforms: list[str], every: bool, account: str | None,
+                   command: str) -> list[tuple[Any, str]]:
     from optout import accounts
     from optout.engine import registry
 
@@ -69,12 +86,13 @@ def targets_of(platforms: list[str], every: bool, account: str | None,
 def check(platforms: PlatformsArg = None, every: AllOpt = False, account: AccountOpt = None,
           fix: FixOpt = False, json_out: JsonOpt = False, notify: NotifyOpt = None,
           replay: ReplayOpt = None, concurrency: ConcurrencyOpt = 3,
-          manual: ManualOpt = False, strict_freshness: StrictOpt = False) -> None:
+          manual: ManualOpt = False, strict_freshness: StrictOpt = False,
+          site: SiteOpt = None) -> None:
     """Re-read settings without changing them (unless --fix); alert when something came back."""
     from optout.watch import notify as notifying
 
     notifiers = [notifying.parse(spec) for spec in notify or []]
-    targets = targets_of(platforms or [], every, account)
+    targets = targets_of(platforms or [], every, account, site=site)
     replayed = open_replay(replay)
     if not targets:
         if every:

@@ -35,6 +35,9 @@ def table(entries: Sequence[Entry]) -> str:
                 lines.append(f"{'':<{PAD}}     one per {noun}, as listed on {setting.targets.url}")
             if setting.offered_to:
                 lines.append(f"{'':<{PAD}}     offered {setting.offered_to}")
+        if entry.sites:
+            lines.append(f"{'':<{PAD}}   also on {', '.join(entry.sites)} (pick yours with "
+                         "--site)")
         if entry.notes:
             lines.append(f"{'':<{PAD}}   note: {entry.notes}")
     return "\n".join(lines)
@@ -61,6 +64,7 @@ def data(entries: Sequence[Entry]) -> list[dict[str, object]]:
         out.append(common | {
             "login_url": entry.login.url,
             "domains": list(entry.domains),
+            "sites": [entry.domains[0], *entry.sites] if entry.sites else [],
             "settings": [{"id": s.id, "label": s.label, "url": s.url, "desired": s.desired,
                           "confirm": s.confirm.value, "manual_path": s.manual_path,
                           "kind": s.kind, "offered_to": s.offered_to,
@@ -88,5 +92,7 @@ def markdown(entries: Sequence[Entry]) -> str:
             who = setting.offered_to or "no limit reported"
             per = f" (per {setting.targets.noun})" if setting.targets else ""
             label, url = _shown(setting.label, setting), _shown(setting.url, setting)
+            if entry.sites:
+                url += " (and the same path on " + ", ".join(entry.sites) + ": `--site`)"
             rows.append(f"| {name} | {label}{per} | {url} | {who} | {verified} | {sure} |")
     return "\n".join(rows)
