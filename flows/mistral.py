@@ -27,16 +27,23 @@ FLOW = Flow(
     slug="mistral",
     title="Mistral Vibe (Le Chat)",
     domains=("mistral.ai",),
+    # 2: the sign-in fields are the inputs inside Ory's test-id wrappers, not the wrappers.
+    version=2,
     # The help centre's revision of 2026-09-02 (the Vibe wording), the newest source relied on.
     verified=date(2026, 9, 2),
     login=Login(
         # Public scripts open this Ory sign-in page; it also answers at v2.auth.mistral.ai/login.
         url="https://auth.mistral.ai/ui/login",
-        # Ory's fields carry these test ids whatever the language (a public Playwright script);
-        # GUESS (2026-12): their accessible names "Email" and "Password".
+        # Ory's test ids, whatever the language, sit on the fields' wrappers with the inputs
+        # inside (public scripts: //div[@data-testid='node/input/identifier']//input); an older
+        # source put them on the fields, so both are taken. GUESS (2026-12): their accessible
+        # names "Email" and "Password".
         username=Find("textbox", r"e-?mail|identifier",
-                      anchor='[data-testid="node/input/identifier"]'),
-        password=Find("textbox", r"^password", anchor='[data-testid="node/input/password"]'),
+                      anchor='[data-testid="node/input/identifier"] input, '
+                             'input[data-testid="node/input/identifier"]'),
+        password=Find("textbox", r"^password",
+                      anchor='[data-testid="node/input/password"] input, '
+                             'input[data-testid="node/input/password"]'),
         # GUESS (2026-12): the submit button's wording; the script clicks it by XPath.
         submit=Find("button", r"^(sign in|log in|continue)$"),
         login_paths=("/ui/login", "/login", "/self-service/login"),
@@ -116,5 +123,18 @@ FLOW = Flow(
         Source("sign-in at https://auth.mistral.ai/ui/login (Ory; also v2.auth.mistral.ai/login), "
                "fields [data-testid=node/input/identifier] and [data-testid=node/input/password]",
                "public Playwright and connector scripts (repositories not recorded)", live=True),
+        Source("the test ids are on wrappers: Le Chat's username and password are "
+               "//div[@data-testid='node/input/identifier']//input and "
+               "//div[@data-testid='node/input/password']//input; another script fills "
+               "input[name=\"identifier\"] and input[type=\"password\"] and clicks the third "
+               "submit button",
+               "public chatbot-automation selectors (\"Storage of the xpath, class and id "
+               "identifiers\", LeChat) and a Playwright MistralTester (repositories not "
+               "recorded)", live=True),
+        Source("Ory's browser login flow: auth.mistral.ai/self-service/login/browser?return_to="
+               "https://admin.mistral.ai/; the form posts to auth.mistral.ai/self-service/login?"
+               "flow=... with csrf_token, identifier, password and method=password",
+               "a public Mistral console sign-in client in Rust (repository not recorded)",
+               live=True),
     ),
 )
