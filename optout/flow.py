@@ -46,7 +46,9 @@ class Find:
     anchor: str = ""
 
     def pattern(self) -> re.Pattern[str]:
-        return re.compile(re.sub(r"(\\ |\s)+", r"\\s+", self.name), re.IGNORECASE)
+        # An optional space ("log ?in") may be any white space or none; other spaces, any run.
+        loose = re.sub(r"(\\ |\s)+\?", r"\\s*", self.name)
+        return re.compile(re.sub(r"(\\ |\s)+", r"\\s+", loose), re.IGNORECASE)
 
     def describe(self) -> str:
         return f"{self.role} named /{self.name}/" + (f" at {self.anchor}" if self.anchor else "")

@@ -17,6 +17,15 @@ def test_names_match_case_and_whitespace_tolerantly(label: str) -> None:
     assert Find("switch", r"training content creation ai models").pattern().search(label)
 
 
+@pytest.mark.parametrize(("label", "matches"), [
+    ("Login", True), ("Log in", True), ("Log\n  in", True), ("Sign in", True), ("Log-in", False),
+    ("Log into your account", False),
+])
+def test_an_optional_space_may_be_none_or_any_white_space(label: str, matches: bool) -> None:
+    """"log ?in" is written for "Login" and "Log in" alike (grok's and Quora's buttons)."""
+    assert bool(Find("button", r"^(log ?in|sign ?in)$").pattern().search(label)) is matches
+
+
 def test_names_do_not_match_neighbours() -> None:
     pattern = FLOW.settings[0].control.pattern()
     assert not pattern.search("Use my data for AI-powered profile writing suggestions")

@@ -96,7 +96,13 @@ class Navigation:
             if not self.may_sign_in:
                 raise login_needed(self.flow, self.account, "no saved session that still works")
             self.attempted = True
-            credentials = self.credentials()
+            try:
+                credentials = self.credentials()
+            except CredentialsError:
+                if self.flow.login.passwordless:  # nothing to store: a person signs in
+                    raise login_needed(self.flow, self.account, "no saved session, and it "
+                                       "signs in without a password") from None
+                raise
             self.personal.append(credentials.username)
             if self.ledger is not None:
                 self.ledger.claim(self.flow.slug, self.flow.title, self.account)
