@@ -6,19 +6,21 @@ Data controls tab, and the dialog is closed with "Done" (no Save button). Turnin
 cover thumbs-up/down feedback (which sends the whole conversation for training) nor Codex's
 separate "Include environments" setting.
 
-Two more ways out are known and not covered, on purpose (see `notes`):
-- Voice: "Include your audio recordings" and "Include your video recordings" (Data controls)
-  send the recordings themselves for training. OpenAI says turning off "Improve the
-  model for everyone" stops all audio sharing too, so this flow's switch covers them; they are
-  off unless turned on and can be only while that switch is on; and they did not render in the
-  live web pane (mobile first), so there is no web page to read them from and no source for
-  their web markup. There is no switch called "Improve voice for everyone".
-- OpenAI's Privacy Portal request "Do not train on my content" (https://privacy.openai.com,
-  "Make a Privacy Request"; OpenAI says it or the switch alone is enough). A flow can't describe
-  it: the request is chosen through several steps before any form, the account is verified on
-  the way (by signing in, or through a link OpenAI emails), and no source shows the portal's
-  page, so every step would be a guess. The engine's request forms (one optional opener,
-  a text field, a send button, the page's own confirmation) fit none of that.
+The same dialog holds the voice switches "Include your audio recordings" and "Include your video
+recordings", which send the recordings themselves for training. They are off unless a person
+turned them on, and only while "Improve the model for everyone" is on; OpenAI says turning that
+off stops all audio sharing too. The flow reads and turns them off as settings of their own,
+before the main switch, so none is left on behind a switch that greys them out. Where the page
+doesn't show them (the live web pane did not, in one account's notes), they are reported as not
+offered only when nothing in the dialog could be them.
+
+Not covered, on purpose (see `notes`): OpenAI's Privacy Portal request "Do not train on my
+content" (https://privacy.openai.com, "Make a Privacy Request"; OpenAI says it or the switch
+alone is enough). A flow can't describe it: the request is chosen through several steps before
+any form, the account is verified on the way (by signing in, or through a link OpenAI emails),
+and no source shows the portal's page, so every step would be a guess. The engine's request
+forms (one optional opener, a text field, a send button, the page's own confirmation) fit none
+of that.
 """
 
 from __future__ import annotations
@@ -30,6 +32,42 @@ from optout.flow import Find, Flow, Guess, Login, Section, Setting, Source
 # A path route (verified live per AUDIT-NOTES). The "#settings/DataControls" fragment form is not
 # in the sources, and replay ignores fragments and queries, so the path is the one to keep.
 SETTINGS = "https://chatgpt.com/settings/data-controls"
+# GUESS (2026-11): the sources say "a row button opens a modal"; the modal's title "Model
+# improvement" is not in them. A renamed title is reported as a broken flow.
+DIALOG = Section("dialog", r"model improvement")
+# button[data-testid="improve-model-open-modal-button"]: the row names the setting and shows its
+# current value ("On"/"Off"), so only the start of the name is stable.
+ROW = Find("button", r"^improve the model",
+           anchor='[data-testid="improve-model-open-modal-button"]')
+# The settings dialog's Data controls tab, should it open on another tab (PSST).
+TAB = Find("tab", r"^data controls", anchor='[data-testid="data-controls-tab"]')
+DONE = Find("button", r"^done$")
+# Turning the main switch off stops audio sharing too, so a page without the voice switches
+# (the main switch off, or the apps only) leaves nothing on.
+VOICE_OFFERED = ("only while \"Improve the model for everyone\" is on, to accounts that turned "
+                 "voice sharing on (it is off otherwise); turning that switch off stops all "
+                 "audio sharing too")
+
+
+def recordings(kind: str) -> Setting:
+    """A voice switch of the Model improvement dialog: "Include your audio|video recordings"."""
+    return Setting(
+        id=f"{kind}-recordings",
+        label=f"Include your {kind} recordings",
+        url=SETTINGS,
+        # GUESS (2026-12): the voice switches share the main switch's dialog (a guide: "toggle
+        # the relevant switches off and click Done"); no source gives their markup.
+        section=DIALOG,
+        control=Find("toggle", rf"^include your {kind} recordings"),
+        reveal=ROW,
+        tab=TAB,
+        close=DONE,
+        offered_to=VOICE_OFFERED,
+        manual_path="Profile icon > Settings > Data controls > Improve the model for "
+                    f"everyone > switch \"Include your {kind} recordings\" off > Done (or in "
+                    "the app: Settings > Data controls)",
+    )
+
 
 FLOW = Flow(
     slug="chatgpt",
@@ -37,8 +75,9 @@ FLOW = Flow(
     # GUESS (2026-11): the email and password steps after chatgpt.com/auth/login are served by
     # OpenAI's own sign-in host under openai.com, so credentials may be typed there too.
     domains=("chatgpt.com", "openai.com"),
-    # 2: the row, the dialog's switch and the tab are found by their data-testids.
-    version=2,
+    # 2: the row, the dialog's switch and the tab are found by their data-testids; 3: the voice
+    # switches.
+    version=3,
     verified=date(2026, 10, 2),
     login=Login(
         url="https://chatgpt.com/auth/login",
@@ -66,13 +105,14 @@ FLOW = Flow(
         code_submit=Find("button", r"^continue$"),
     ),
     settings=(
+        # The voice switches first: the main switch greys them out once it is off.
+        recordings("audio"),
+        recordings("video"),
         Setting(
             id="improve-the-model",
             label="Improve the model for everyone",
             url=SETTINGS,
-            # GUESS (2026-11): the sources say "a row button opens a modal"; the modal's title
-            # "Model improvement" is not in them. A renamed title is reported as a broken flow.
-            section=Section("dialog", r"model improvement"),
+            section=DIALOG,
             # button[data-testid="improve-model-toggle"], role=switch with aria-checked. Its
             # older name was "Chat history & training"; the stable part today is this.
             # The dialog's switch by its data-testid (brave/psst-component src/chatgpt/user.ts);
@@ -80,13 +120,9 @@ FLOW = Flow(
             # the dialog's title.
             control=Find("toggle", r"improve the model|model improvement",
                          anchor='[data-testid="improve-model-toggle"]'),
-            # button[data-testid="improve-model-open-modal-button"]: the row names the setting
-            # and shows its current value ("On"/"Off"), so only the start of the name is stable.
-            reveal=Find("button", r"^improve the model",
-                        anchor='[data-testid="improve-model-open-modal-button"]'),
-            # The settings dialog's Data controls tab, should it open on another tab (PSST).
-            tab=Find("tab", r"^data controls", anchor='[data-testid="data-controls-tab"]'),
-            close=Find("button", r"^done$"),
+            reveal=ROW,
+            tab=TAB,
+            close=DONE,
             offered_to="only to personal Free, Go, Plus and Pro accounts (Business, "
                        "Enterprise, Edu and Healthcare workspaces are not trained on)",
             manual_path="Profile icon > Settings > Data controls > "
@@ -95,12 +131,11 @@ FLOW = Flow(
     ),
     notes="optout can type the two sign-in steps (email, then password on the next page), but "
           "a Cloudflare check usually stands in front of them: expect "
-          "`optout login chatgpt --browser`. Not covered yet: the voice switches \"Include your "
-          "audio recordings\" and \"Include your video recordings\" (off unless turned on; "
-          "turning off \"Improve the model for everyone\" stops audio sharing too, and the web "
-          "page doesn't show them): check them in the app, Settings > Data controls. Nor the "
-          "Privacy Portal's \"Do not train on my content\" (a request chosen in several steps, "
-          "then verified by sign-in or an emailed link): to file it, go to "
+          "`optout login chatgpt --browser`. The voice switches (\"Include your audio "
+          "recordings\", \"Include your video recordings\") are read where the web page shows "
+          "them; the apps show them under Settings > Data controls. Not covered: the Privacy "
+          "Portal's \"Do not train on my content\" (a request chosen in several steps, then "
+          "verified by sign-in or an emailed link): to file it, go to "
           "https://privacy.openai.com > Make a Privacy Request > verify the account > Do not "
           "train on my content.",
     guesses=(
@@ -115,6 +150,11 @@ FLOW = Flow(
         Guess("login", "the emailed code's field and button are not in the sources"),
         Guess("section", "the sources say a row opens a modal; its title 'Model improvement' is "
                          "not in them", "improve-the-model"),
+        Guess("section", "the voice switches are taken to sit in the same dialog (a guide says "
+                         "to switch 'the relevant switches' off there and click Done)",
+              "audio-recordings"),
+        Guess("section", "the voice switches are taken to sit in the same dialog",
+              "video-recordings"),
     ),
     sources=(
         Source("settings URL https://chatgpt.com/settings/data-controls is a path route",
@@ -154,6 +194,12 @@ FLOW = Flow(
                "turned on, only with Improve the model on, mobile first, not rendered in the live "
                "web pane; no switch is called \"Improve voice for everyone\"",
                "AUDIT-NOTES \"ChatGPT (OpenAI)\", 2026-10-02"),
+        Source("Settings > Data controls > \"Improve the model for everyone\" > \"Toggle the "
+               "relevant switches off and click Done\"", "el-balad.com, \"Audit ChatGPT Data\" "
+               "(2026)"),
+        Source("\"disable the 'Include your audio recordings' toggle, or turn off 'Improve the "
+               "model for everyone' entirely\" on the data controls page",
+               "https://help.openai.com/en/articles/12168547-voice-dictation-faq"),
         Source("sign-in at chatgpt.com/auth/login, [data-testid=login-button], input[type=email] "
                "then input[type=password]",
                "AnikaJerin/ChaGPT-Extension-for-Youtube youtube-ChatGPT/backend/login.py",

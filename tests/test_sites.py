@@ -113,3 +113,12 @@ def test_platforms_lists_the_sites(home: Path) -> None:
     assert linkedin["sites"] == []
     text = optout("platforms", home=home).out
     assert "also on ebay.co.uk, ebay.de" in text and "(pick yours with --site)" in text
+
+
+def test_platforms_can_be_named(home: Path) -> None:
+    named = optout("platforms", "ebay", "chatgpt", home=home)
+    assert named.code == 0
+    assert [line.split()[0] for line in named.out.splitlines() if not line.startswith(" ")] == [
+        "ebay", "chatgpt"]
+    unknown = optout("platforms", "ebey", home=home)
+    assert unknown.code == 2 and "Unknown platform 'ebey'" in one_line(unknown)

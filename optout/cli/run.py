@@ -39,11 +39,11 @@ if TYPE_CHECKING:
 
 @app.command()
 @guarded
-def platforms(json_out: JsonOpt = False) -> None:
-    """List the supported platforms and their settings."""
+def platforms(named: PlatformsArg = None, json_out: JsonOpt = False) -> None:
+    """List the supported platforms (or the ones named) and their settings."""
     from optout.engine import catalogue, registry
 
-    flows = registry.everything()
+    flows = [registry.entry(p) for p in named] if named else registry.everything()
     if json_out:
         echo(dumps({"version": 1, "platforms": catalogue.data(flows)}))
     else:
