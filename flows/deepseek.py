@@ -88,7 +88,7 @@ FLOW = DeepSeekFlow(
         # A signed-out visit to the chat lands here (public scripts check for "sign_in").
         url="https://chat.deepseek.com/sign_in",
         # The names a public Playwright script finds them by on the English page ("Phone number
-        # / email address"; a "/" can't sit in the pattern Playwright is sent, hence ".*").
+        # / email address"; ".*" spans the slash and however it is spaced).
         username=Find("textbox", r"phone number.*email address"),
         password=Find("textbox", r"^password$"),
         submit=Find("button", r"^log in$"),

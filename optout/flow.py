@@ -48,7 +48,9 @@ class Find:
     def pattern(self) -> re.Pattern[str]:
         # An optional space ("log ?in") may be any white space or none; other spaces, any run.
         loose = re.sub(r"(\\ |\s)+\?", r"\\s*", self.name)
-        return re.compile(re.sub(r"(\\ |\s)+", r"\\s+", loose), re.IGNORECASE)
+        loose = re.sub(r"(\\ |\s)+", r"\\s+", loose)
+        # Playwright writes the pattern into a selector between slashes: a bare "/" would end it.
+        return re.compile(re.sub(r"(?<!\\)((?:\\\\)*)/", r"\1\\/", loose), re.IGNORECASE)
 
     def describe(self) -> str:
         return f"{self.role} named /{self.name}/" + (f" at {self.anchor}" if self.anchor else "")

@@ -36,7 +36,8 @@ def test_scripts_store_a_password_from_stdin(home: Path) -> None:
     listing = json.loads(optout("accounts", "--json", home=home).out)
     assert listing == {"version": 1, "accounts": [{
         "platform": "linkedin", "account": "work", "credentials": True,
-        "session_age_seconds": None, "session_source": {"kind": "password"}}]}
+        "session_age_seconds": None, "session_source": {"kind": "password"},
+        "site": None}]}
 
 
 def test_password_stdin_needs_a_username(home: Path) -> None:
@@ -97,3 +98,48 @@ def test_logout_removes_credentials_and_session(home: Path, display: str) -> Non
     assert not live.exists()
     assert not any(k.startswith("optout:linkedin:") for k in keyring_entries(home))
     assert "No accounts yet" in optout("accounts", home=home).err
+
+
+def test_a_browser_sign_in_without_a_known_cookie_is_proven_by_the_settings_page(
+        home: Path, display: str) -> None:
+    """eBay names no signed-in cookie: once the person's sign-in lands on eBay's home page,
+    optout opens the settings page, and that it shows (no sign-in wall) is what counts."""
+    pages = variant("person-signs-in", "ebay")
+    result = optout("login", "ebay", "--browser", "--replay", pages, home=home,
+                    env={"DISPLAY": display})
+    assert result.code == 0, result.err
+    assert "Once you are in, optout opens the settings page to be sure." in result.err
+    assert "Saved the eBay session for account 'default' (encrypted)" in result.err
+    run = optout("run", "ebay", "--replay", pages, "--dry-run", home=home)
+    assert run.code == 4, run.err  # read through the saved session, no credentials needed
+    assert "would be turned off" in run.out
+
+
+def test_leaving_the_sign_in_without_signing_in_is_not_taken_for_a_session(
+        tmp_path: Path, display: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A person who wanders off to eBay's home page signed out: the settings page sends the
+    browser back to sign in, so nothing is saved and optout keeps waiting, then says so."""
+    import asyncio
+
+    from optout.engine import registry
+    from optout.errors import PersonNeeded
+    from optout.web.browser_login import sign_in_in_browser
+    from optout.web.replay import Replay
+
+    pages = tmp_path / "pages"
+    shutil.copytree(variant("person-signs-in", "ebay"), pages)
+    sign_in = pages / "signin.ebay.com" / "ws" / "eBayISAPI.dll.html"
+    text = sign_in.read_text()
+    assert "document.cookie = 'replayed-session=1" in text
+    sign_in.write_text(text.replace("document.cookie = 'replayed-session=1; domain=.ebay.com; "
+                                    "path=/; secure';", ""))
+    monkeypatch.setenv("DISPLAY", display)
+    monkeypatch.setenv("OPTOUT_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("OPTOUT_BROWSER")  # the visible browser (the headless shell has no window)
+    replay = Replay.open(pages)
+    with pytest.raises(PersonNeeded) as raised:
+        asyncio.run(sign_in_in_browser(registry.load("ebay"), "default", replay, seconds=12))
+    assert "The eBay sign-in was not finished within 12 seconds; nothing was saved." in str(
+        raised.value)
+    assert not list((tmp_path / "home").rglob("*.session"))
+    assert "https://accountsettings.ebay.com/ai-preferences" in replay.served  # it was tried

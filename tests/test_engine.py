@@ -124,3 +124,22 @@ def test_a_lasting_error_page_is_reported(shared_browser: SharedBrowser) -> None
     assert isinstance(result.error, PageUnavailable)
     assert "showed an error again after a reload" in result.error.message
     assert [s.state for s in result.settings] == [SettingState.UNKNOWN]
+
+
+def test_a_slash_in_a_name_is_found_on_the_page(shared_browser: SharedBrowser) -> None:
+    """"Phone number / email address" (DeepSeek's field): Playwright puts the pattern between
+    slashes, so a bare "/" in it used to end the selector early."""
+    from optout.locate import by_role
+
+    async def count(find: Find) -> int:
+        context = await shared_browser.browser.new_context()
+        page = await context.new_page()
+        await page.set_content("<input aria-label='Phone number / email address'>"
+                               "<input aria-label='Password'>")
+        found = await by_role(page, find).count()
+        await context.close()
+        return found
+
+    assert shared_browser.run(count(Find("textbox", r"^phone number / email"))) == 1
+    assert shared_browser.run(count(Find("textbox", r"^phone number \/ email"))) == 1
+    assert shared_browser.run(count(Find("textbox", r"^password / email"))) == 0

@@ -86,7 +86,10 @@ def login(platform: PlatformArg, account: AccountOpt = None, browser: BrowserOpt
 
         from optout.web.browser_login import sign_in_in_browser
 
-        say(f"Sign in to {flow.title} in the browser window; optout waits and keeps the session.")
+        said = "" if flow.login.signed_in_cookie else (
+            " Once you are in, optout opens the settings page to be sure.")
+        say(f"Sign in to {flow.title} in the browser window; optout waits and keeps the "
+            f"session.{said}")
         asyncio.run(sign_in_in_browser(flow, account, open_replay(replay)))
         session_source.remember(store, flow.slug, account,
                                 session_source.SessionSource(session_source.BROWSER_SIGN_IN))

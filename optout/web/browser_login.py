@@ -2,7 +2,8 @@
 
 A visible browser opens on the platform's sign-in page. Passwords, passkeys, SSO and emailed
 codes all happen between the person and the platform; optout only waits for the flow's
-signed-in cookie and then saves the session (encrypted, see `optout.web.sessions`).
+signed-in cookie (or, for a flow that names none, for its settings page to open signed in) and
+then saves the session (encrypted, see `optout.web.sessions`).
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ async def sign_in_in_browser(flow: Flow, account: str, replay: Replay | None,
         page = await context.new_page()
         await page.goto(flow.login.url)
         if not await wait_for_person(page, flow, seconds):
-            raise PersonNeeded(f"The {flow.title} sign-in was not finished within "
-                               f"{seconds / 60:.0f} minutes; nothing was saved.",
+            took = f"{seconds / 60:.0f} minutes" if seconds >= 120 else f"{seconds:.0f} seconds"
+            raise PersonNeeded(f"The {flow.title} sign-in was not finished within {took}; "
+                               "nothing was saved.",
                                "Run the command again when you are ready.")
         store = SessionStore("replay" if replay is not None else "live")
         path = store.save(flow.slug, account, dict(await context.storage_state()))

@@ -12,6 +12,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from optout.errors import OptoutError, PersonNeeded
 from optout.flow import Flow
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from playwright.async_api import BrowserContext, Page
 
 HANDOVER_SECONDS = 600.0
+# How long a page past sign-in must stay so before a flow with no signed-in cookie is checked.
+SETTLED_SECONDS = 3.0
 
 
 @dataclass
@@ -51,15 +54,47 @@ async def signed_in(context: BrowserContext, flow: Flow) -> bool:
 
 
 async def wait_for_person(page: Page, flow: Flow, seconds: float) -> bool:
-    """True once the page is past sign-in and challenges and the signed-in cookie is there."""
+    """True once the page is past sign-in and challenges and the signed-in cookie is there.
+
+    A flow that names no signed-in cookie can't be told that way: once the page has stayed off
+    the sign-in and challenge pages for a moment, its settings page is opened, and only a page
+    that stays there (not sent back to sign in) counts; otherwise the person carries on."""
     deadline = time.monotonic() + seconds
+    calm_since: float | None = None
     while time.monotonic() < deadline:
         url = page.url
-        if (flow.allows(url) and not flow.is_login_page(url) and not flow.is_challenge_page(url)
-                and await signed_in(page.context, flow)):
-            return True
+        past = flow.allows(url) and not flow.is_login_page(url) and not flow.is_challenge_page(url)
+        if past and flow.login.signed_in_cookie:
+            if await signed_in(page.context, flow):
+                return True
+        elif past:
+            calm_since = calm_since or time.monotonic()
+            if time.monotonic() - calm_since >= SETTLED_SECONDS:
+                if await _settings_open(page, flow):
+                    return True
+                calm_since = None
+        else:
+            calm_since = None
         await asyncio.sleep(0.5)
     return False
+
+
+async def _settings_open(page: Page, flow: Flow) -> bool:
+    """Open the flow's first page of settings: True when it stays there (a signed-out visitor is
+    sent to sign in)."""
+    first = flow.settings[0]
+    url = first.targets.url if first.targets is not None else first.url
+    from playwright.async_api import Error as PlaywrightError
+
+    try:
+        await page.goto(url, wait_until="load")
+        await asyncio.sleep(1)  # a script sending the signed-out visitor away
+    except PlaywrightError as exc:  # a page that won't open only means "not yet"
+        log.info("%s: the settings page did not open yet (%s)", flow.slug, type(exc).__name__)
+        return False
+    here = urlsplit(page.url)
+    # Still on that page (on any of the flow's hosts: a regional site may answer for it).
+    return flow.allows(page.url) and here.path.rstrip("/") == urlsplit(url).path.rstrip("/")
 
 
 async def hand_over(page: Page, flow: Flow, account: str, person: Person) -> None:
