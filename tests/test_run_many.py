@@ -267,6 +267,36 @@ def test_setup_signs_in_from_the_browser_runs_a_dry_run_and_offers_the_check(
     assert (home / "sessions" / "replay" / "x" / "default.session").is_file()
 
 
+def test_setup_asks_for_the_regional_site_and_reads_there(home: Path) -> None:
+    """eBay in setup: a browser window or a password, then the site, remembered; the dry run
+    signs in and reads on eBay.co.uk (the replay has no eBay.com page at all)."""
+    child = spawn(["setup", "--replay", variant("uk", "ebay")], home)
+    child.expect(r"(\d+)\. eBay \(ebay\)")
+    number = child.match.group(1)
+    child.expect("Numbers or names, separated by spaces")
+    child.sendline(number)
+    child.expect("How should optout sign in to eBay")
+    child.expect(r"1\. sign in yourself in a browser window")
+    child.expect(r"2\. store a username and password in the OS keyring")
+    child.expect("Choose")
+    child.sendline("2")
+    child.expect(r"Your eBay site \(ebay\.com, ebay\.co\.uk, ebay\.de")
+    child.sendline("ebay.co.uk")
+    child.expect("uses ebay.co.uk from now on")
+    child.expect("username")
+    child.sendline("member@example.com")
+    child.expect("password")
+    child.sendline("correct horse")
+    child.expect(r"Stored eBay \(ebay\.co\.uk\) credentials for account 'default'")
+    child.expect(r"eBay \(ebay\.co\.uk\) \(account 'default'\), dry-run report")
+    child.expect("would be turned off")
+    child.expect(r"Check every day, and tell you when something comes back on\? \[Y/n\]")
+    child.sendline("n")
+    out, code = finish(child)
+    assert code == 0, out
+    assert 'site = "ebay.co.uk"' in (home / "preferences.toml").read_text()
+
+
 def test_setup_refuses_a_platform_it_does_not_know(home: Path) -> None:
     child = spawn(["setup"], home)
     child.expect("Numbers or names, separated by spaces")

@@ -36,12 +36,12 @@ def _chosen(flows: list[Any], answer: str) -> list[Any]:
 def _ways(flow: Any, browsers: list[str]) -> list[tuple[str, dict[str, Any]]]:
     """The ways to sign in to `flow` on this machine, the least secret first."""
     ways: list[tuple[str, dict[str, Any]]] = []
-    if flow.login.signed_in_cookie:  # both need it: it tells a signed-in session
+    if flow.login.signed_in_cookie:  # it tells a signed-in session among a profile's cookies
         from optout.web.profiles import TITLES
 
         ways += [(f"take the session you have in {TITLES[b]}", {"from_browser": b})
                  for b in browsers]
-        ways.append(("sign in yourself in a browser window", {"browser": True}))
+    ways.append(("sign in yourself in a browser window", {"browser": True}))
     if not flow.login.passwordless:
         ways.append(("store a username and password in the OS keyring", {}))
     return ways
@@ -51,10 +51,6 @@ def _sign_in(flow: Any, browsers: list[str], replay: Any) -> bool:
     from optout.cli.accounts import login
 
     ways = _ways(flow, browsers)
-    if not ways:
-        say(f"note: optout can't sign in to {flow.title} yet (it has no password and no known "
-            "sign-in cookie); it was left out.")
-        return False
     say(f"How should optout sign in to {flow.title}?")
     for number, (words, _) in enumerate(ways, 1):
         say(f"  {number}. {words}")
@@ -66,6 +62,10 @@ def _sign_in(flow: Any, browsers: list[str], replay: Any) -> bool:
         "platform": flow.slug, "account": None, "browser": False, "username": None,
         "password_stdin": False, "totp": False, "from_browser": None, "browser_profile": None,
         "replay": replay} | ways[number - 1][1]
+    if flow.sites:  # the account's regional site, remembered by `login --site`
+        chosen["site"] = typer.prompt(
+            f"Your {flow.title} site ({', '.join((flow.domains[0], *flow.sites))})",
+            default=flow.domains[0], err=True)
     try:
         login(**chosen)  # the command itself: its questions, its checks, its one-line errors
     except typer.Exit as ended:
@@ -103,7 +103,10 @@ def setup(replay: ReplayOpt = None) -> None:
         say("Nothing is set up yet; `optout setup` starts again.")
         return
     say("A dry run over all of them (nothing is changed):")
-    targets = [(flow, accounts.resolve(flow.slug, None)) for flow in ready]
+    from optout.engine import sites
+
+    named = [(flow, accounts.resolve(flow.slug, None)) for flow in ready]
+    targets = [(sites.for_account(flow, account), account) for flow, account in named]
     results = execute(targets, None, False, replay=open_replay(replay), command="check",
                       may_sign_in=True, send_forms=False)
     if any(r.pending for r in results):
