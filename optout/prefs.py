@@ -80,17 +80,23 @@ def _text() -> str:
         raise _damaged(where, f"can't be read ({type(exc).__name__})") from None
 
 
+def _tables(text: str | None, name: str) -> list[Any]:
+    """The file's (or `text`'s) [[name]] tables; a damaged file is a UsageError."""
+    try:
+        data = tomllib.loads(_text() if text is None else text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _damaged(path(), f"is not valid TOML ({exc})") from None
+    entries = data.get(name, [])
+    if not isinstance(entries, list):
+        raise _damaged(path(), f"has a '{name}' that is not a list of [[{name}]] tables")
+    return entries
+
+
 def skips(text: str | None = None) -> list[Skip]:
     """Every skip in the file (or in `text`, its content already read); a damaged file is a
     UsageError and is left as it is."""
     where = path()
-    try:
-        data = tomllib.loads(_text() if text is None else text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _damaged(where, f"is not valid TOML ({exc})") from None
-    entries = data.get("skip", [])
-    if not isinstance(entries, list):
-        raise _damaged(where, "has a 'skip' that is not a list of [[skip]] tables")
+    entries = _tables(text, "skip")
     found = []
     for number, entry in enumerate(entries, 1):
         found.append(_skip(entry, where, number))
@@ -116,13 +122,7 @@ def _skip(entry: Any, where: Path, number: int) -> Skip:
 def sites(text: str | None = None) -> dict[tuple[str, str], str]:
     """The regional site chosen per (platform, account); a damaged file is a UsageError."""
     where = path()
-    try:
-        data = tomllib.loads(_text() if text is None else text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _damaged(where, f"is not valid TOML ({exc})") from None
-    entries = data.get("site", [])
-    if not isinstance(entries, list):
-        raise _damaged(where, "has a 'site' that is not a list of [[site]] tables")
+    entries = _tables(text, "site")
     chosen = {}
     for number, entry in enumerate(entries, 1):
         fields = ("platform", "account", "site")

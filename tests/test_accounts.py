@@ -138,8 +138,8 @@ def test_leaving_the_sign_in_without_signing_in_is_not_taken_for_a_session(
     monkeypatch.delenv("OPTOUT_BROWSER")  # the visible browser (the headless shell has no window)
     replay = Replay.open(pages)
     with pytest.raises(PersonNeeded) as raised:
-        asyncio.run(sign_in_in_browser(registry.load("ebay"), "default", replay, seconds=12))
-    assert "The eBay sign-in was not finished within 12 seconds; nothing was saved." in str(
+        asyncio.run(sign_in_in_browser(registry.load("ebay"), "default", replay, seconds=8))
+    assert "The eBay sign-in was not finished within 8 seconds; nothing was saved." in str(
         raised.value)
     assert not list((tmp_path / "home").rglob("*.session"))
     assert "https://accountsettings.ebay.com/ai-preferences" in replay.served  # it was tried
