@@ -143,3 +143,40 @@ def test_leaving_the_sign_in_without_signing_in_is_not_taken_for_a_session(
         raised.value)
     assert not list((tmp_path / "home").rglob("*.session"))
     assert "https://accountsettings.ebay.com/ai-preferences" in replay.served  # it was tried
+
+
+def test_a_page_waiting_for_a_code_is_never_taken_from_the_person(
+        tmp_path: Path, display: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A code page off the known sign-in paths: while it shows a code field optout leaves it
+    alone, however long the person takes, and checks the settings only once they are through."""
+    import asyncio
+
+    from optout.engine import registry
+    from optout.web.browser_login import sign_in_in_browser
+    from optout.web.replay import Replay
+
+    pages = tmp_path / "pages"
+    shutil.copytree(variant("person-signs-in", "ebay"), pages)
+    sign_in = pages / "signin.ebay.com" / "ws" / "eBayISAPI.dll.html"
+    sign_in.write_text(sign_in.read_text().replace(
+        "document.cookie = 'replayed-session=1; domain=.ebay.com; path=/; secure';\n"
+        "      location.replace('https://www.ebay.com/');",
+        "location.replace('https://signin.ebay.com/verify/code');"))
+    (pages / "signin.ebay.com" / "verify").mkdir()
+    (pages / "signin.ebay.com" / "verify" / "code.html").write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta name='optout-replay' content='scripted "
+        "no-memory'><meta charset='utf-8'><title>Verify it's you | eBay</title></head><body>"
+        "<main><h1>Enter the code we sent</h1><input autocomplete='one-time-code' "
+        "aria-label='Code'></main><script>setTimeout(() => { document.cookie = "
+        "'replayed-session=1; domain=.ebay.com; path=/; secure'; "
+        "location.replace('https://www.ebay.com/'); }, 4500);</script></body></html>")
+    monkeypatch.setenv("DISPLAY", display)
+    monkeypatch.setenv("OPTOUT_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("OPTOUT_BROWSER")
+    replay = Replay.open(pages)
+    saved = asyncio.run(sign_in_in_browser(registry.load("ebay"), "default", replay, seconds=30))
+    assert saved.is_file()
+    served = [u.split("?")[0] for u in replay.served]
+    assert served == ["https://signin.ebay.com/ws/eBayISAPI.dll",
+                      "https://signin.ebay.com/verify/code", "https://www.ebay.com/",
+                      "https://accountsettings.ebay.com/ai-preferences"]

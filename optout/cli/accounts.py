@@ -61,13 +61,13 @@ def login(platform: PlatformArg, account: AccountOpt = None, browser: BrowserOpt
 
     flow = registry.load(platform)
     account = which_account(flow.slug, account)
-    flow, moved = sites.choose(flow, account, site)
-    if moved:
-        say(moved)
     if password_stdin and username is None:
         raise UsageError("--password-stdin needs --username.", "Add --username NAME.")
     if browser_profile is not None and from_browser is None:
         raise UsageError("--browser-profile needs --from-browser.", "Add --from-browser NAME.")
+    flow, moved = sites.choose(flow, account, site)
+    if moved:
+        say(moved)
     store = SessionStore("replay" if replay is not None else "live")
     if from_browser is not None:
         from optout.cli.from_browser import browser_named, take_session

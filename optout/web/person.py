@@ -67,7 +67,7 @@ async def wait_for_person(page: Page, flow: Flow, seconds: float) -> bool:
         if past and flow.login.signed_in_cookie:
             if await signed_in(page.context, flow):
                 return True
-        elif past:
+        elif past and not await _asks_for_a_secret(page):
             calm_since = calm_since or time.monotonic()
             if time.monotonic() - calm_since >= SETTLED_SECONDS:
                 if await _settings_open(page, flow):
@@ -77,6 +77,20 @@ async def wait_for_person(page: Page, flow: Flow, seconds: float) -> bool:
             calm_since = None
         await asyncio.sleep(0.5)
     return False
+
+
+# A field still waiting for the person (a password, a code): such a page is never left for them.
+SECRET_FIELDS = ("input[type=password], input[autocomplete=one-time-code], "
+                 "input[inputmode=numeric]")
+
+
+async def _asks_for_a_secret(page: Page) -> bool:
+    from playwright.async_api import Error as PlaywrightError
+
+    try:
+        return bool(await page.locator(SECRET_FIELDS).filter(visible=True).count())
+    except PlaywrightError:  # a page in the middle of navigating asks for nothing yet
+        return False
 
 
 async def _settings_open(page: Page, flow: Flow) -> bool:
