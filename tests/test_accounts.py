@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from cli_support import Outcome, optout, variant
+from optout.testing.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture
@@ -146,7 +147,8 @@ def test_leaving_the_sign_in_without_signing_in_is_not_taken_for_a_session(
 
 
 def test_a_page_waiting_for_a_code_is_never_taken_from_the_person(
-        tmp_path: Path, display: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, display: str, monkeypatch: pytest.MonkeyPatch,
+        memory_keyring: MemoryKeyring) -> None:
     """A code page off the known sign-in paths: while it shows a code field optout leaves it
     alone, however long the person takes, and checks the settings only once they are through."""
     import asyncio
@@ -175,7 +177,7 @@ def test_a_page_waiting_for_a_code_is_never_taken_from_the_person(
     monkeypatch.delenv("OPTOUT_BROWSER")
     replay = Replay.open(pages)
     saved = asyncio.run(sign_in_in_browser(registry.load("ebay"), "default", replay, seconds=30))
-    assert saved.is_file()
+    assert saved.is_file() and memory_keyring.entries  # the session's key, nothing else
     served = [u.split("?")[0] for u in replay.served]
     assert served == ["https://signin.ebay.com/ws/eBayISAPI.dll",
                       "https://signin.ebay.com/verify/code", "https://www.ebay.com/",
